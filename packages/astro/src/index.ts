@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { createTranslator, HOME_PAGE_ID, problemsFromZodError, type ContentTypeName, type Problem } from '@openoutreach/core';
+import { rehypePlugins } from '@openoutreach/markdown';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from './content-check.ts';
+import { cssVariables } from './css-variables.ts';
+import { stopWithProblems } from './failure.ts';
+import { integrationOptionsSchema, type IntegrationOptions } from './options.ts';
+import { routesFor } from './routes.ts';
+import { loadSettings } from './settings.ts';
+import { resolveTheme } from './theme.ts';
+import { virtualModuleSources, vitePluginOpenOutreach } from './virtual-modules.ts';
+
+export type { IntegrationOptions } from './options.ts';
+export { integrationOptionsSchema } from './options.ts';
+export { routesFor } from './routes.ts';
+export { COMPONENT_NAMES } from './contract.ts';
+
+const CONFIG_FILE = 'astro.config.mjs';
+
+/**
+ * The Open Outreach integration. Add it to a site's `astro.config.mjs`:
+ *
+ * ```js
+ * import openOutreach from '@openoutreach/astro';
+ * export default defineConfig({ site: 'https://example.org', integrations: [openOutreach()] });
+ * ```
+ */
+export default function openOutreach(userOptions?: IntegrationOptions): AstroIntegration {
+  return {
+    name: '@openoutreach/astro',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, addWatchFile, logger }) => {
+        const root = fileURLToPath(config.root);
+        const parsedOptions = integrationOptionsSchema.safeParse(userOptions);
+        if (!parsedOptions.success) {
+          const problems = problemsFromZodError(parsedOptions.error, integrationOptionsSchema, CONFIG_FILE, 'openOutreach() options');
+          stopWithProblems(problems.map((problem) => ({ ...problem, field: `openOutreach.${problem.field}` })), logger);
+        }
+        const options = parsedOptions.data;
+        const problems: Problem[] = [];
+        if (!config.site) {
+          problems.push({
+            file: CONFIG_FILE,
+            field: 'site',
+            message: 'the address of the published site is not set; feeds, the sitemap and share links need it',
+            fix: "add `site: 'https://your-group.org'` to defineConfig({ … }) (for GitHub Pages: 'https://NAME.github.io').",
+          });
+        }
+        const { settings, logoPath, problems: settingsProblems } = loadSettings(root, options.settings);
+        problems.push(...settingsProblems);
+        const { theme, problems: themeProblems } = resolveTheme(options.theme, options.components, root, CONFIG_FILE);
+        problems.push(...themeProblems);
+        const collections: ContentTypeName[] = ['pages', ...(options.features.news ? (['news'] as const) : [])];
+        problems.push(...checkContent(root, collections));
+        const homeFile = resolve(root, 'src/content/pages', `${HOME_PAGE_ID}.md`);
+        if (!existsSync(homeFile)) {
+          problems.push({ file: relative(root, homeFile), field: '', message: 'the home page is missing', fix: 'create it with at least "title: Welcome" in its front matter.' });
+        }
+        if (problems.length || !settings || !theme) stopWithProblems(problems, logger);
+
+        const missingFonts = [settings.fonts.heading, settings.fonts.body].filter((font) => !font.startsWith('system-') && !theme.fonts[font]);
+        if (missingFonts.length) {
+          stopWithProblems([{ file: options.settings, field: 'fonts', message: `the theme "${theme.name}" does not ship the font ${missingFonts.join(', ')}`, fix: `choose one of: ${Object.keys(theme.fonts).join(', ')}, system-sans, system-serif.` }], logger);
+        }
+        const fontFiles = [...new Set([settings.fonts.heading, settings.fonts.body])].flatMap((font) => (theme.fonts[font]?.css ?? []).map(theme.resolveFromTheme));
+        const base = config.base.replace(/\/+$/, '');
+        const sources = virtualModuleSources({
+          config: {
+            settings,
+            base,
+            site: config.site,
+            features: options.features,
+            cssVariables: cssVariables(settings, theme.fonts),
+          },
+          theme,
+          logoPath,
+          fontFiles,
+        });
+
+        for (const route of routesFor(options.features)) {
+          injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
+        }
+        addWatchFile(resolve(root, options.settings));
+
+        const t = createTranslator(settings.defaultLocale);
+        const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
+        updateConfig({
+          trailingSlash: 'ignore',
+          build: { format: 'directory' },
+          vite: { plugins: [vitePluginOpenOutreach(sources)] },
+          markdown: {
+            syntaxHighlight: false,
+            processor: unified({
+              rehypePlugins: rehypePlugins({
+                site: config.site,
+                externalLinks: { label: t('links.external') },
+                headingAnchors: { label: t('links.section') },
+              }),
+            }),
+          },
+          integrations: hasSitemap ? [] : [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+        });
+      },
+      'astro:config:done': ({ injectTypes }) => {
+        injectTypes({
+          filename: 'openoutreach.d.ts',
+          content: `/// <reference types="@openoutreach/astro/virtual" />`,
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { COMPONENT_NAMES } from './contract.ts';
+
+const componentOverrides = z
+  .partialRecord(z.enum(COMPONENT_NAMES), z.string().min(1))
+  .default({})
+  .describe('Theme components this site replaces, by name, as paths relative to the site root.');
+
+/**
+ * The options of `openOutreach()` in a site's `astro.config.mjs`. Unknown keys are rejected so a
+ * typo never passes silently.
+ */
+export const integrationOptionsSchema = z
+  .strictObject({
+    /**
+     * The site settings file (YAML), relative to the site root. The CMS edits it.
+     * @example 'src/settings/site.yaml'
+     */
+    settings: z.string().default('src/settings/site.yaml'),
+    /**
+     * The theme package, by name. Switching theme is this one line.
+     * @example '@openoutreach/theme-commons'
+     */
+    theme: z.string().default('@openoutreach/theme-commons'),
+    /**
+     * Replace single theme components with the site's own.
+     * @example { Footer: './src/components/Footer.astro' }
+     */
+    components: componentOverrides,
+    /**
+     * Features this site publishes. Turning one off removes its routes and CMS collection.
+     * @example { news: false }
+     */
+    features: z
+      .strictObject({
+        news: z.boolean().default(true),
+      })
+      .default({ news: true }),
+  })
+  .default({
+    settings: 'src/settings/site.yaml',
+    theme: '@openoutreach/theme-commons',
+    components: {},
+    features: { news: true },
+  });
+
+export type IntegrationOptions = z.input<typeof integrationOptionsSchema>;
+export type ResolvedOptions = z.infer<typeof integrationOptionsSchema>;

@@ -1,0 +1,29 @@
+import type { ResolvedOptions } from './options.ts';
+
+export interface RouteSpec {
+  pattern: string;
+  /** Route file inside this package's `src/routes/`. */
+  file: string;
+}
+
+/**
+ * The routes a site gets for its enabled features. Route patterns never collide: the news list is `/news/` then
+ * `/news/page/N/`, so a post can be called anything, even "page".
+ */
+export function routesFor(features: ResolvedOptions['features']): RouteSpec[] {
+  const routes: RouteSpec[] = [
+    { pattern: '/', file: 'home.astro' },
+    { pattern: '/[...slug]', file: 'page.astro' },
+    { pattern: '/404', file: '404.astro' },
+    { pattern: '/robots.txt', file: 'robots.txt.ts' },
+  ];
+  if (features.news) {
+    routes.push(
+      { pattern: '/news/[...page]', file: 'news-index.astro' },
+      { pattern: '/news/[slug]', file: 'news-post.astro' },
+      { pattern: '/news/tags/[tag]', file: 'news-tag.astro' },
+      { pattern: '/rss.xml', file: 'rss.xml.ts' },
+    );
+  }
+  return routes;
+}

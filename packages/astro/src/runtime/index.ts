@@ -1,0 +1,96 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import config from 'virtual:openoutreach/config';
+import {
+  buildMenu,
+  createTranslator,
+  HOME_PAGE_ID,
+  pagePaths,
+  slugify,
+  type MenuItem,
+} from '@openoutreach/core';
+import type { Link, NewsCardProps } from '../contract.ts';
+import { joinBase, siteHref } from './urls.ts';
+
+export { config };
+export { joinBase, siteHref } from './urls.ts';
+
+/** UI strings in the site's language. */
+export const t = createTranslator(config.settings.defaultLocale);
+
+/** A path of the site with the base path prepended. */
+export const url = (path: string) => joinBase(config.base, path);
+
+const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || !entry.data.draft;
+
+export type PageEntry = CollectionEntry<'pages'>;
+export type NewsEntry = CollectionEntry<'news'>;
+
+/** Published pages, each with its URL path segments. */
+export async function getPages(): Promise<{ entry: PageEntry; segments: string[] }[]> {
+  const entries = (await getCollection('pages')).filter(isPublished);
+  const { paths } = pagePaths(entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })));
+  return entries.map((entry) => ({ entry, segments: paths.get(entry.id) ?? [entry.id] }));
+}
+
+/** The home page entry (`src/content/pages/home.md`). */
+export async function getHomePage(): Promise<PageEntry | undefined> {
+  return getEntry('pages', HOME_PAGE_ID);
+}
+
+/** Published news posts, newest first. */
+export async function getNews(): Promise<NewsEntry[]> {
+  if (!config.features.news) return [];
+  const entries = (await getCollection('news')).filter(isPublished);
+  return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+export const newsHref = (id: string) => url(`/news/${id}/`);
+export const tagHref = (tag: string) => url(`/news/tags/${slugify(tag)}/`);
+export const tagLinks = (tags: string[]): Link[] => tags.map((tag) => ({ label: tag, href: tagHref(tag) }));
+
+/** What a news card shows of a post. */
+export function newsCard(entry: NewsEntry): NewsCardProps {
+  return {
+    title: entry.data.title,
+    href: newsHref(entry.id),
+    date: entry.data.date,
+    summary: entry.data.summary,
+    author: entry.data.author,
+    cover: entry.data.cover,
+  };
+}
+
+function prefixMenu(items: MenuItem[]): MenuItem[] {
+  return items.map((item) => ({
+    label: item.label,
+    href: siteHref(config.base, item.href),
+    ...(item.children?.length ? { children: prefixMenu(item.children) } : {}),
+  }));
+}
+
+let menus: Promise<{ header: MenuItem[]; footer: MenuItem[] }> | undefined;
+
+/** The header and footer menus: settings links first, then pages placed in each menu. */
+export function getMenus(): Promise<{ header: MenuItem[]; footer: MenuItem[] }> {
+  // Dev rebuilds must see edits; a build computes the menus once for all pages.
+  if (!menus || import.meta.env.DEV) {
+    menus = getPages().then((pages) => {
+      const nodes = pages.map(({ entry }) => ({ id: entry.id, file: entry.id, data: entry.data }));
+      const hrefs = new Map(pages.map(({ entry, segments }) => [entry.id, `/${segments.join('/')}`]));
+      const hrefOf = (id: string) => hrefs.get(id) ?? '/';
+      const { navigation } = config.settings;
+      return {
+        header: prefixMenu(buildMenu('header', navigation.header, nodes, hrefOf)),
+        footer: prefixMenu(buildMenu('footer', navigation.footer, nodes, hrefOf)),
+      };
+    });
+  }
+  return menus;
+}
+
+/** Whether `href` is the current page or a section above it, for `aria-current`. */
+export function currentState(href: string, path: string): 'page' | 'true' | undefined {
+  if (href === path) return 'page';
+  if (href !== url('/') && path.startsWith(href)) return 'true';
+  return undefined;
+}

@@ -1,0 +1,43 @@
+import type { RuntimeConfig } from './contract.ts';
+import type { ResolvedTheme } from './theme.ts';
+
+const PREFIX = 'virtual:openoutreach/';
+
+export interface VirtualModuleInput {
+  config: RuntimeConfig & { cssVariables: string };
+  theme: ResolvedTheme;
+  /** Absolute path of the logo, if the site has one. */
+  logoPath: string | undefined;
+  /** Absolute paths of the CSS files of the fonts the settings choose. */
+  fontFiles: string[];
+}
+
+/** The source of every virtual module, by id (without the prefix). */
+export function virtualModuleSources({ config, theme, logoPath, fontFiles }: VirtualModuleInput): Map<string, string> {
+  const sources = new Map<string, string>();
+  sources.set('config', `export default ${JSON.stringify(config)};`);
+  sources.set(
+    'logo',
+    logoPath ? `import logo from ${JSON.stringify(logoPath)}; export default logo;` : 'export default undefined;',
+  );
+  sources.set('styles', [...fontFiles, ...theme.styles].map((file) => `import ${JSON.stringify(file)};`).join('\n'));
+  for (const [name, path] of Object.entries(theme.components)) {
+    sources.set(`components/${name}`, `export { default } from ${JSON.stringify(path)};`);
+  }
+  return sources;
+}
+
+/** A Vite plugin serving `virtual:openoutreach/*`, so routes never import a concrete theme file. */
+export function vitePluginOpenOutreach(sources: Map<string, string>) {
+  return {
+    name: 'vite-plugin-openoutreach',
+    resolveId(id: string) {
+      if (id.startsWith(PREFIX) && sources.has(id.slice(PREFIX.length))) return `\0${id}`;
+      return undefined;
+    },
+    load(id: string) {
+      if (id.startsWith(`\0${PREFIX}`)) return sources.get(id.slice(PREFIX.length + 1));
+      return undefined;
+    },
+  };
+}

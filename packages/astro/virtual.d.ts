@@ -1,0 +1,13 @@
+declare module 'virtual:openoutreach/config' {
+  const config: import('./src/contract.ts').RuntimeConfig & { cssVariables: string };
+  export default config;
+}
+declare module 'virtual:openoutreach/logo' {
+  const logo: import('astro').ImageMetadata | undefined;
+  export default logo;
+}
+declare module 'virtual:openoutreach/styles' {}
+declare module 'virtual:openoutreach/components/*' {
+  const Component: (props: any) => any;
+  export default Component;
+}

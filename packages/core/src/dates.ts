@@ -1,0 +1,46 @@
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * Parses `YYYY-MM-DD` (as midnight UTC) or an ISO date-time. Returns `undefined` for anything
+ * else, including impossible dates such as `2026-02-30` that `Date` would silently roll over.
+ */
+export function parseStrictDate(text: string): Date | undefined {
+  const value = text.trim();
+  const dateOnly = DATE_ONLY.exec(value);
+  if (dateOnly) {
+    const [year, month, day] = dateOnly.slice(1).map(Number) as [number, number, number];
+    return isRealDay(year, month, day) ? new Date(Date.UTC(year, month - 1, day)) : undefined;
+  }
+  const dateTime = DATE_TIME.exec(value);
+  if (!dateTime) return undefined;
+  const [year, month, day, hour, minute, second = 0] = dateTime
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second > 59) return undefined;
+  const date = new Date(value.replace(' ', 'T'));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Formats a date for readers in `locale`, e.g. "1 May 2026" or "May 1, 2026". */
+export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+}
+
+/** The `YYYY-MM-DD` form of a date, for `<time datetime>`. */
+export function isoDay(date: Date, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}

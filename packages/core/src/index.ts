@@ -1,0 +1,14 @@
+export * from './schemas/fields.ts';
+export * from './schemas/page.ts';
+export * from './schemas/news.ts';
+export * from './schemas/site-settings.ts';
+export * from './i18n/index.ts';
+export * from './dates.ts';
+export * from './slugs.ts';
+export * from './time-zones.ts';
+export * from './colours.ts';
+export * from './problems.ts';
+export * from './front-matter.ts';
+export * from './page-tree.ts';
+export * from './content-types.ts';
+export { schemaAt, objectKeys } from './schema-walk.ts';

@@ -1,0 +1,96 @@
+import type { MenuItem } from './schemas/site-settings.ts';
+import type { PageData } from './schemas/page.ts';
+import type { Problem } from './problems.ts';
+
+/** What the page tree needs of a page. */
+export interface PageNode {
+  id: string;
+  file: string;
+  data: Pick<PageData, 'title' | 'parent' | 'menu' | 'draft'>;
+}
+
+/** The id of the page published at the site's root. */
+export const HOME_PAGE_ID = 'home';
+
+/**
+ * The URL path segments of each page, following `parent` links: `history` under `about` gives
+ * `['about', 'history']`. Unknown parents and cycles are reported as problems.
+ */
+export function pagePaths(pages: PageNode[]): { paths: Map<string, string[]>; problems: Problem[] } {
+  const byId = new Map(pages.map((page) => [page.id, page]));
+  const paths = new Map<string, string[]>();
+  const problems: Problem[] = [];
+  for (const page of pages) {
+    if (page.id === HOME_PAGE_ID) {
+      paths.set(page.id, []);
+      continue;
+    }
+    const chain: string[] = [];
+    const seen = new Set<string>();
+    let current: PageNode | undefined = page;
+    while (current) {
+      if (seen.has(current.id)) {
+        problems.push({
+          file: page.file,
+          field: 'parent',
+          message: `the pages ${[...seen].join(' → ')} are each other's parents, in a circle`,
+          fix: 'give one of them no parent, or a parent outside the circle.',
+        });
+        break;
+      }
+      seen.add(current.id);
+      chain.unshift(current.id);
+      const parentId: string | undefined = current.data.parent;
+      if (!parentId) break;
+      const parent = byId.get(parentId);
+      if (!parent) {
+        problems.push({
+          file: current.file,
+          field: 'parent',
+          message: `there is no page "${parentId}" to be the parent of this page`,
+          fix: `use the file name (without .md) of an existing page, e.g. "${[...byId.keys()].filter((id) => id !== current!.id)[0] ?? 'about'}", or remove the parent.`,
+        });
+        break;
+      }
+      if (parent.id === HOME_PAGE_ID) break;
+      current = parent;
+    }
+    paths.set(page.id, chain);
+  }
+  return { paths, problems };
+}
+
+/** A menu entry with the page order that placed it. */
+interface OrderedItem extends MenuItem {
+  order: number;
+}
+
+/**
+ * The items of one menu: the links from settings (in their order, first) followed by the pages
+ * that placed themselves in that menu, sorted by `menu.order`, nested under their parent page
+ * when the parent is in the same menu.
+ */
+export function buildMenu(
+  placement: 'header' | 'footer',
+  settingsItems: MenuItem[],
+  pages: PageNode[],
+  hrefOf: (pageId: string) => string,
+): MenuItem[] {
+  const placed = pages.filter((page) => !page.data.draft && page.data.menu.placement === placement);
+  const placedIds = new Set(placed.map((page) => page.id));
+  const items = new Map<string, OrderedItem>(
+    placed.map((page) => [page.id, { label: page.data.title, href: hrefOf(page.id), order: page.data.menu.order }]),
+  );
+  const roots: OrderedItem[] = [];
+  for (const page of placed) {
+    const item = items.get(page.id)!;
+    const parent = page.data.parent && placedIds.has(page.data.parent) ? items.get(page.data.parent) : undefined;
+    if (parent) (parent.children ??= []).push(item);
+    else roots.push(item);
+  }
+  const sorted = (list: MenuItem[]): MenuItem[] =>
+    [...list]
+      .sort((a, b) => ((a as OrderedItem).order ?? 0) - ((b as OrderedItem).order ?? 0))
+      .map(({ label, href, children }) => (children?.length ? { label, href, children: sorted(children) } : { label, href }));
+  return [...settingsItems, ...sorted(roots)];
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { parseStrictDate } from '../dates.ts';
+
+/**
+ * Builds the schema of an image reference. Astro passes its `image()` helper so that the path is
+ * resolved and optimised; everywhere else (the CMS, checks) an image is a path string.
+ */
+export type ImageFactory = () => z.ZodType;
+
+/** An image given as a path relative to the content file, e.g. `../../assets/news/fair.jpg`. */
+export const imagePath: ImageFactory = () =>
+  z.string().trim().min(1, { error: 'give the path of the image file' });
+
+/** Field documentation shared by validation errors, the CMS and the docs. */
+export interface FieldDoc {
+  /** A short label a non-technical editor understands. */
+  title: string;
+  /** One sentence of help, shown as the CMS hint and in error messages. */
+  description: string;
+  /** A value that would be valid, shown in the fix of an error message. */
+  examples?: unknown[];
+}
+
+/** Attaches editor-facing documentation to a schema. */
+export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
+  return schema.meta(doc as unknown as Record<string, unknown>) as T;
+}
+
+/**
+ * A calendar date or a date and time. Accepts what YAML gives (a Date) or a string such as
+ * `2026-05-01` or `2026-05-01T18:30:00+02:00`, and rejects impossible dates such as `2026-02-30`
+ * rather than rolling them over.
+ */
+export const dateField = () =>
+  z.union([z.date(), z.string()]).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'this is not a real date' });
+        return z.NEVER;
+      }
+      return value;
+    }
+    const date = parseStrictDate(value);
+    if (!date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a real date; write it as YYYY-MM-DD, e.g. 2026-05-01`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An image with the text that describes it to people who cannot see it. */
+export const imageWithAlt = (image: ImageFactory) =>
+  z.strictObject({
+    src: documented(image(), {
+      title: 'Image',
+      description: 'Upload a photo or pick one from the media library.',
+      examples: ['../../assets/news/spring-fair.jpg'],
+    }),
+    alt: documented(
+      z
+        .string({ error: 'describe the image in a few words for people who cannot see it' })
+        .trim()
+        .min(1, { error: 'describe the image in a few words for people who cannot see it' }),
+      {
+        title: 'Image description (alt text)',
+        description:
+          'Describe what the image shows for people who use a screen reader, e.g. "Volunteers planting tomatoes".',
+        examples: ['Volunteers planting tomatoes in the community garden'],
+      },
+    ),
+  });
+
+/** A lower-case, hyphenated identifier usable in a URL. */
+export const slugField = () =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'use lower-case letters, digits and hyphens only, e.g. "about-us"',
+    });
+
+/** A link: a path on this site (starting with `/`), a full `https://` address, `mailto:` or `tel:`. */
+export const hrefField = () =>
+  z
+    .string()
+    .trim()
+    .refine((value) => /^(\/|#|https?:\/\/|mailto:|tel:)/i.test(value), {
+      error: 'start the link with / (a page of this site), https://, mailto: or tel:',
+    });

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { dateField, documented, imagePath, imageWithAlt, type ImageFactory } from './fields.ts';
+
+/** A news post: an announcement, a report, a story. Posts are listed newest first. */
+export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {}) {
+  return z.strictObject({
+    title: documented(z.string({ error: 'every news post needs a title' }).trim().min(1), {
+      title: 'Title',
+      description: 'The headline of the post.',
+      examples: ['Our spring fair raised €2,000'],
+    }),
+    date: documented(dateField(), {
+      title: 'Publication date',
+      description: 'The day the post is published, as YYYY-MM-DD.',
+      examples: ['2026-05-01'],
+    }),
+    summary: documented(z.string().trim().optional(), {
+      title: 'Summary',
+      description: 'One or two sentences shown in the news list, feeds and when shared.',
+      examples: ['Thank you to everyone who came!'],
+    }),
+    cover: documented(imageWithAlt(image).optional(), {
+      title: 'Cover image',
+      description: 'A photo shown with the post and in the news list.',
+      examples: [{ src: '../../assets/news/fair.jpg', alt: 'Stalls at the spring fair' }],
+    }),
+    tags: documented(z.array(z.string().trim().min(1)).default([]), {
+      title: 'Tags',
+      description: 'Topics that group related posts, e.g. "volunteering".',
+      examples: [['events', 'volunteering']],
+    }),
+    author: documented(z.string().trim().optional(), {
+      title: 'Author',
+      description: 'Who wrote the post.',
+      examples: ['Sam Rivera'],
+    }),
+    draft: documented(z.boolean().default(false), {
+      title: 'Draft',
+      description: 'Drafts are kept but not published.',
+      examples: [false],
+    }),
+  });
+}
+
+export type NewsData = z.infer<ReturnType<typeof newsSchema>>;
+export type NewsInput = z.input<ReturnType<typeof newsSchema>>;

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../time-zones.ts';
+import { SUPPORTED_LOCALES } from '../i18n/index.ts';
+import { documented, hrefField } from './fields.ts';
+
+/** Fonts the theme ships as self-hosted files (no request to a font service). */
+export const FONT_CHOICES = ['atkinson-hyperlegible', 'source-serif', 'lexend', 'system-sans', 'system-serif'] as const;
+
+export const SOCIAL_NETWORKS = [
+  'mastodon',
+  'bluesky',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'youtube',
+  'peertube',
+  'pixelfed',
+  'threads',
+  'tiktok',
+  'x',
+  'github',
+  'codeberg',
+  'matrix',
+  'discord',
+  'telegram',
+  'whatsapp',
+  'signal',
+  'website',
+] as const;
+
+const hexColour = () =>
+  z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'write the colour as # and six hex digits, e.g. #1d5c63' });
+
+export interface MenuItem {
+  label: string;
+  href: string;
+  children?: MenuItem[];
+}
+
+const menuItem: z.ZodType<MenuItem> = z.strictObject({
+  label: documented(z.string().trim().min(1), {
+    title: 'Label',
+    description: 'The text of the link in the menu.',
+    examples: ['Donate'],
+  }),
+  href: documented(hrefField(), {
+    title: 'Link',
+    description: 'A page of this site starting with / (e.g. /news/) or a full web address.',
+    examples: ['/news/'],
+  }),
+  get children() {
+    return z.array(menuItem).optional();
+  },
+});
+
+/**
+ * The settings of a member site, kept in `src/settings/site.yaml` and edited in the CMS:
+ * identity, look, languages, contact details and menus.
+ */
+export const siteSettingsSchema = z
+  .strictObject({
+    name: documented(z.string({ error: 'give the name of your group' }).trim().min(1), {
+      title: 'Site name',
+      description: 'The name of your group, shown in the header and the browser tab.',
+      examples: ['Riverside Tenants Union'],
+    }),
+    tagline: documented(z.string().trim().optional(), {
+      title: 'Tagline',
+      description: 'A short line under the name saying what your group does.',
+      examples: ['Neighbours standing together for fair housing'],
+    }),
+    description: documented(z.string().trim().optional(), {
+      title: 'Description',
+      description: 'One or two sentences about your group, used by search engines and feeds.',
+      examples: ['We organise tenants in Riverside to win repairs and fair rents.'],
+    }),
+    logo: documented(
+      z
+        .strictObject({
+          src: z.string().trim().min(1),
+          alt: z.string({ error: 'describe the logo, usually with the name of your group' }).trim().min(1),
+        })
+        .optional(),
+      {
+        title: 'Logo',
+        description: 'Your logo (SVG or PNG) and a description of it, usually your name.',
+        examples: [{ src: '../assets/logo.svg', alt: 'Riverside Tenants Union' }],
+      },
+    ),
+    colours: documented(
+      z
+        .strictObject({
+          primary: documented(hexColour().default('#1d5c63'), {
+            title: 'Main colour',
+            description: 'Used for the header, buttons and links. Dark colours read best.',
+            examples: ['#1d5c63'],
+          }),
+          accent: documented(hexColour().default('#b4442a'), {
+            title: 'Accent colour',
+            description: 'Used for highlights and calls to action.',
+            examples: ['#b4442a'],
+          }),
+        })
+        .default({ primary: '#1d5c63', accent: '#b4442a' }),
+      { title: 'Colours', description: 'Your brand colours.', examples: [{ primary: '#1d5c63' }] },
+    ),
+    fonts: documented(
+      z
+        .strictObject({
+          heading: z.enum(FONT_CHOICES).default('atkinson-hyperlegible'),
+          body: z.enum(FONT_CHOICES).default('atkinson-hyperlegible'),
+        })
+        .default({ heading: 'atkinson-hyperlegible', body: 'atkinson-hyperlegible' }),
+      {
+        title: 'Fonts',
+        description: 'The typefaces of headings and text, served from your own site.',
+        examples: [{ heading: 'source-serif', body: 'atkinson-hyperlegible' }],
+      },
+    ),
+    defaultLocale: documented(z.enum(SUPPORTED_LOCALES).default('en'), {
+      title: 'Main language',
+      description: 'The language of your site.',
+      examples: ['en'],
+    }),
+    locales: documented(z.array(z.enum(SUPPORTED_LOCALES)).min(1).optional(), {
+      title: 'Languages',
+      description: 'Every language your site is published in, the main language included.',
+      examples: [['en', 'es']],
+    }),
+    timeZone: documented(
+      z.string().default('UTC').refine(isValidTimeZone, {
+        error: 'use a time zone name such as Europe/Paris or America/Toronto',
+      }),
+      {
+        title: 'Time zone',
+        description: 'Where your group is, so that dates and times show correctly.',
+        examples: ['America/Toronto'],
+      },
+    ),
+    contact: documented(
+      z
+        .strictObject({
+          email: z.email({ error: 'write an email address such as hello@example.org' }).optional(),
+          phone: z.string().trim().optional(),
+          address: z
+            .strictObject({
+              street: z.string().trim().optional(),
+              locality: z.string().trim().optional(),
+              region: z.string().trim().optional(),
+              postalCode: z.string().trim().optional(),
+              country: z.string().trim().optional(),
+            })
+            .optional(),
+        })
+        .default({}),
+      {
+        title: 'Contact details',
+        description: 'How people reach you; shown in the footer.',
+        examples: [{ email: 'hello@example.org', phone: '+1 555 0100' }],
+      },
+    ),
+    social: documented(
+      z
+        .array(
+          z.strictObject({
+            network: z.enum(SOCIAL_NETWORKS),
+            url: z.url({ error: 'give the full address of your profile, starting with https://' }),
+          }),
+        )
+        .default([]),
+      {
+        title: 'Social links',
+        description: 'Your profiles elsewhere; shown in the footer.',
+        examples: [[{ network: 'mastodon', url: 'https://social.coop/@example' }]],
+      },
+    ),
+    navigation: documented(
+      z
+        .strictObject({
+          header: z.array(menuItem).default([]),
+          footer: z.array(menuItem).default([]),
+        })
+        .default({ header: [], footer: [] }),
+      {
+        title: 'Menus',
+        description:
+          'Extra links in the header and footer menus. Pages can also add themselves to a menu.',
+        examples: [{ header: [{ label: 'News', href: '/news/' }] }],
+      },
+    ),
+    newsPerPage: documented(z.number().int().min(1).max(100).default(10), {
+      title: 'News posts per page',
+      description: 'How many posts the news list shows on one page.',
+      examples: [10],
+    }),
+  })
+  .transform((settings, ctx) => {
+    const locales = settings.locales ?? [settings.defaultLocale];
+    if (!locales.includes(settings.defaultLocale)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['locales'],
+        message: `the main language "${settings.defaultLocale}" must also be listed in locales`,
+      });
+    }
+    return { ...settings, locales };
+  });
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;

@@ -1,0 +1,31 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface HeadingAnchorOptions {
+  /** Accessible name of the anchor link; `{heading}` is replaced by the heading's text. */
+  label?: string;
+}
+
+const HEADING = /^h[2-6]$/;
+
+/** Gives each h2–h6 a slug id and appends a link to it, so a section can be linked to. */
+export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
+  const label = options.label ?? 'Link to the section “{heading}”';
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    visit(tree, 'element', (node: Element) => {
+      if (!HEADING.test(node.tagName)) return;
+      const text = toString(node).trim();
+      const id = slugger.slug(text || 'section');
+      node.properties = { ...node.properties, id };
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${id}`, className: ['oo-heading-anchor'], ariaLabel: label.replace('{heading}', text) },
+        children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
+      });
+    });
+  };
+}

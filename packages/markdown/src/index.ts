@@ -1,0 +1,47 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { rehypeExternalLinks, type ExternalLinkOptions } from './external-links.ts';
+import { rehypeHeadingAnchors, type HeadingAnchorOptions } from './heading-anchors.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+export { sanitizeSchema } from './sanitize-schema.ts';
+export { rehypeHeadingAnchors } from './heading-anchors.ts';
+export { rehypeExternalLinks, isExternalHref } from './external-links.ts';
+
+export interface PipelineOptions {
+  /** The site's origin, so links to it are not marked external. */
+  site?: string | undefined;
+  headingAnchors?: HeadingAnchorOptions;
+  externalLinks?: Omit<ExternalLinkOptions, 'site'>;
+}
+
+/**
+ * The rehype plugins of the body pipeline, in order: raw HTML parsed, sanitised with the
+ * allow-list, then heading anchors and external-link marks added (after sanitising, so the kit's
+ * own attributes are never stripped and an author's never trusted).
+ */
+export function rehypePlugins(options: PipelineOptions = {}): PluggableList {
+  return [
+    rehypeRaw,
+    [rehypeSanitize, sanitizeSchema],
+    [rehypeHeadingAnchors, options.headingAnchors ?? {}],
+    [rehypeExternalLinks, { ...options.externalLinks, site: options.site }],
+  ];
+}
+
+/** Renders Markdown to safe HTML with the same plugins a site build uses (tests, previews). */
+export async function renderMarkdown(markdown: string, options: PipelineOptions = {}): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypePlugins(options))
+    .use(rehypeStringify)
+    .process(markdown);
+  return String(file);
+}
