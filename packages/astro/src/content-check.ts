@@ -57,7 +57,7 @@ export function checkContent(root: string, collections: ContentTypeName[]): Prob
       }
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
-        problems.push(...problemsFromZodError(result.error, schema, file));
+        problems.push(...problemsFromZodError(result.error, schema, file, parsed.data));
         continue;
       }
       for (const field of type.imageFields) {

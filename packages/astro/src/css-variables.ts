@@ -1,9 +1,13 @@
 import { readableOn, textOn, type SiteSettings } from '@openoutreach/core';
 import type { ThemeFont } from './theme.ts';
 
-/** The page backgrounds of the theme's light and dark schemes, which text colours must read on. */
-export const LIGHT_BACKGROUND = '#ffffff';
-export const DARK_BACKGROUND = '#16191d';
+/**
+ * The backgrounds that coloured text must read on in each scheme: the theme's surface colour
+ * (footer, boxes), which has less contrast than the page background (see the theme's
+ * --oo-surface).
+ */
+export const LIGHT_BACKGROUND = '#f3f4f2';
+export const DARK_BACKGROUND = '#21252b';
 
 const SYSTEM_FONTS: Record<string, string> = {
   'system-sans': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',

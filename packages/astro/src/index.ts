@@ -38,7 +38,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         const root = fileURLToPath(config.root);
         const parsedOptions = integrationOptionsSchema.safeParse(userOptions);
         if (!parsedOptions.success) {
-          const problems = problemsFromZodError(parsedOptions.error, integrationOptionsSchema, CONFIG_FILE, 'openOutreach() options');
+          const problems = problemsFromZodError(parsedOptions.error, integrationOptionsSchema, CONFIG_FILE, userOptions, 'openOutreach() options');
           stopWithProblems(problems.map((problem) => ({ ...problem, field: `openOutreach.${problem.field}` })), logger);
         }
         const options = parsedOptions.data;

@@ -35,7 +35,7 @@ export function loadSettings(root: string, settingsFile: string): LoadedSettings
   if (!parsed.ok) return { problems: [parsed.problem] };
   const result = siteSettingsSchema.safeParse(parsed.data);
   if (!result.success) {
-    return { problems: problemsFromZodError(result.error, siteSettingsSchema, file, 'settings file') };
+    return { problems: problemsFromZodError(result.error, siteSettingsSchema, file, parsed.data, 'settings file') };
   }
   const settings = result.data;
   if (settings.logo) {

@@ -30,15 +30,28 @@ export function parseStrictDate(text: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Formats a date for readers in `locale`, e.g. "1 May 2026" or "May 1, 2026". */
-export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+/**
+ * Whether a date carries no time of day: `YYYY-MM-DD` parses to midnight UTC. Such a date is a
+ * calendar day and is shown as that day in every time zone.
+ */
+export function isCalendarDay(date: Date): boolean {
+  return date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
 }
 
-/** The `YYYY-MM-DD` form of a date, for `<time datetime>`. */
+const zoneFor = (date: Date, timeZone: string) => (isCalendarDay(date) ? 'UTC' : timeZone);
+
+/**
+ * Formats a date for readers in `locale`, e.g. "1 May 2026" or "May 1, 2026". A date with a
+ * time of day is shown as the day it is in `timeZone` (the site's).
+ */
+export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zoneFor(date, timeZone) }).format(date);
+}
+
+/** The `YYYY-MM-DD` form of a date, for `<time datetime>`, by the same rule as `formatDate`. */
 export function isoDay(date: Date, timeZone = 'UTC'): string {
   return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
+    timeZone: zoneFor(date, timeZone),
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

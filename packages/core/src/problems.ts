@@ -57,11 +57,21 @@ export function closestKey(typed: string, known: string[]): string | undefined {
   return best && best.score <= Math.max(2, Math.floor(typed.length / 3)) ? best.key : undefined;
 }
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 function issueProblems(
   issue: z.core.$ZodIssue,
   schema: z.core.$ZodType,
   file: string,
   where: string,
+  input: unknown,
 ): Problem[] {
   const field = fieldPath(issue.path);
   const key = String(issue.path.at(-1) ?? '');
@@ -86,9 +96,12 @@ function issueProblems(
   }
   if (issue.code === 'invalid_union' && issue.errors.length) {
     const deepest = issue.errors.flat().find((inner) => inner.code !== 'invalid_type');
-    if (deepest) return issueProblems({ ...deepest, path: [...issue.path, ...deepest.path] }, schema, file, where);
+    if (deepest) return issueProblems({ ...deepest, path: [...issue.path, ...deepest.path] }, schema, file, where, input);
   }
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const parent = issue.path.length > 1 ? fieldPath(issue.path.slice(0, -1)) : '';
+  const under = parent ? `under "${parent}:", ` : '';
+  const given = valueAt(input, issue.path);
+  const missing = issue.code === 'invalid_type' && given === undefined;
   if (missing) {
     return [
       {
@@ -96,14 +109,14 @@ function issueProblems(
         field,
         message: `the required field "${field}"${label} is missing`,
         fix: example !== undefined
-          ? `add a line such as \`${exampleLine(key, example)}\`.${hint}`
+          ? `${under}add a line such as \`${exampleLine(key, example)}\`.${hint}`
           : `add "${key}" to the ${where}.${hint}`,
       },
     ];
   }
   const wrongType = issue.code === 'invalid_type';
   const message = wrongType
-    ? `"${field}"${label} should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(issue.input)}`
+    ? `"${field}"${label} should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(given)}`
     : `"${field}"${label}: ${issue.message}`;
   return [
     {
@@ -126,16 +139,17 @@ function describe(value: unknown): string {
 }
 
 /**
- * Turns a zod error into problems that name the file, the field and the fix. `where` says what
- * holds the fields, e.g. "front matter" or "settings file".
+ * Turns a zod error into problems that name the file, the field and the fix. `input` is the
+ * data that was validated; `where` says what holds the fields, e.g. "front matter".
  */
 export function problemsFromZodError(
   error: z.ZodError,
   schema: z.core.$ZodType,
   file: string,
+  input: unknown,
   where = 'front matter',
 ): Problem[] {
-  return error.issues.flatMap((issue) => issueProblems(issue, schema, file, where));
+  return error.issues.flatMap((issue) => issueProblems(issue, schema, file, where, input));
 }
 
 /** Renders problems as one message, grouped by file. */

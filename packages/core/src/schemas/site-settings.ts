@@ -79,12 +79,14 @@ export const siteSettingsSchema = z
         .strictObject({
           src: z.string().trim().min(1),
           alt: z.string({ error: 'describe the logo, usually with the name of your group' }).trim().min(1),
+          showName: z.boolean().default(true),
         })
         .optional(),
       {
         title: 'Logo',
-        description: 'Your logo (SVG or PNG) and a description of it, usually your name.',
-        examples: [{ src: '../assets/logo.svg', alt: 'Riverside Tenants Union' }],
+        description:
+          'Your logo (SVG or PNG), a description of it (usually your name), and whether the name is shown beside it; turn that off if the logo contains the name.',
+        examples: [{ src: '../assets/logo.svg', alt: 'Riverside Tenants Union', showName: true }],
       },
     ),
     colours: documented(

@@ -1,0 +1,31 @@
+// Runs every test suite (unit and browser) with vitest and ends with one line
+// "N passed, N failed" summing them all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const report = join(root, 'tests/.output/vitest.json');
+mkdirSync(dirname(report), { recursive: true });
+rmSync(report, { force: true });
+
+const vitest = join(root, 'node_modules/vitest/vitest.mjs');
+const result = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(report)) {
+  const summary = JSON.parse(readFileSync(report, 'utf8'));
+  passed = summary.numPassedTests ?? 0;
+  failed = summary.numFailedTests ?? 0;
+  skipped = (summary.numPendingTests ?? 0) + (summary.numTodoTests ?? 0);
+}
+if (result.status !== 0 && failed === 0) failed = 1;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(result.status ?? 1);

@@ -1,0 +1,103 @@
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { astroBuild } from '../support/build.ts';
+import { fixture, REPO_ROOT } from '../support/sites.ts';
+
+/**
+ * Each scenario is the minimal fixture with files replaced (or removed, as `null`). The build
+ * must fail with one message naming the file, the field and the fix, and no stack trace.
+ */
+const SCENARIOS: { name: string; files: Record<string, string | null>; expect: string[] }[] = [
+  {
+    name: 'missing title',
+    files: { 'src/content/news/first-post.md': '---\ndate: 2026-05-01\n---\nNo title.\n' },
+    expect: ['src/content/news/first-post.md', 'title:', 'Fix: add a line such as `title:'],
+  },
+  {
+    name: 'impossible date',
+    files: { 'src/content/news/first-post.md': '---\ntitle: Leap\ndate: 2026-02-30\n---\n' },
+    expect: ['src/content/news/first-post.md', 'date:', '"2026-02-30" is not a real date', 'Fix: write it like `date: 2026-05-01`'],
+  },
+  {
+    name: 'image without alt text',
+    files: {
+      'src/content/news/first-post.md': '---\ntitle: Photo\ndate: 2026-05-01\ncover:\n  src: ../../assets/photo.png\n---\n',
+      'src/assets/photo.png': 'not really a png, never read',
+    },
+    expect: ['src/content/news/first-post.md', 'cover.alt:', 'Fix: under "cover:", add a line such as `alt:'],
+  },
+  {
+    name: 'unknown image',
+    files: { 'src/content/news/first-post.md': '---\ntitle: Photo\ndate: 2026-05-01\ncover:\n  src: ../../assets/nowhere.jpg\n  alt: A photo\n---\n' },
+    expect: ['src/content/news/first-post.md', 'cover.src:', 'the image "../../assets/nowhere.jpg" does not exist'],
+  },
+  {
+    name: 'malformed YAML',
+    files: { 'src/content/pages/about.md': '---\ntitle: About: us: here\n  menu: [\n---\n' },
+    expect: ['src/content/pages/about.md', 'cannot be read', 'Fix: check that line'],
+  },
+  {
+    name: 'wrong type and a typo',
+    files: { 'src/content/news/first-post.md': '---\ntitle: Tags\ndate: 2026-05-01\ntags: volunteering\nsumary: typo\n---\n' },
+    expect: ['tags: "tags" (Tags) should be a list', 'did you mean "summary"?'],
+  },
+  {
+    name: 'file name unusable in a URL',
+    files: { 'src/content/news/Spring Fair!.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n' },
+    expect: ['src/content/news/Spring Fair!.md', 'cannot be used in a web address', 'e.g. "spring-fair.md"'],
+  },
+  {
+    name: 'unknown parent page',
+    files: { 'src/content/pages/team.md': '---\ntitle: Team\nparent: abuot\n---\n' },
+    expect: ['src/content/pages/team.md', 'parent:', 'there is no page "abuot"'],
+  },
+  {
+    name: 'bad settings',
+    files: { 'src/settings/site.yaml': 'name: X\ncolours:\n  primary: red\ntimeZone: Mars/Olympus\nlocales: [en, klingon]\n' },
+    expect: ['src/settings/site.yaml', 'colours.primary:', '#1d5c63', 'timeZone:', 'Europe/Paris', 'locales[1]:'],
+  },
+  {
+    name: 'missing home page',
+    files: { 'src/content/pages/home.md': null },
+    expect: ['src/content/pages/home.md', 'the home page is missing'],
+  },
+  {
+    name: 'override that does not exist',
+    files: {
+      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ components: { Footer: './src/components/Foot.astro' } })] });\n",
+    },
+    expect: ['astro.config.mjs', 'components.Footer:', './src/components/Foot.astro does not exist'],
+  },
+  {
+    name: 'typo in the integration options',
+    files: {
+      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ componets: {} })] });\n",
+    },
+    expect: ['astro.config.mjs', 'openOutreach.componets', 'did you mean "components"?'],
+  },
+];
+
+const workspace = join(REPO_ROOT, 'tests/.output/bad-input');
+
+describe.each(SCENARIOS)('a site with $name', (scenario) => {
+  test('fails with a message naming the file, the field and the fix', async () => {
+    const dir = join(workspace, scenario.name.replace(/\W+/g, '-'));
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(fixture('minimal'), dir, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
+    for (const [file, content] of Object.entries(scenario.files)) {
+      const path = join(dir, file);
+      if (content === null) rmSync(path);
+      else {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, content);
+      }
+    }
+    const { code, output } = await astroBuild(dir);
+    expect(code).toBe(1);
+    for (const expected of scenario.expect) expect(output).toContain(expected);
+    expect(output, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    const message = output.slice(output.indexOf('Open Outreach found')).trim();
+    expect(message).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+/** Runs `astro build` in `dir` with this process's Node (≥ 22), returning its exit code and output. */
+export function astroBuild(dir: string, args: string[] = []): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}

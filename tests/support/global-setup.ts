@@ -1,0 +1,34 @@
+import { astroBuild } from './build.ts';
+import { findBrowser, BROWSER_MISSING } from './browser.ts';
+import { fixture, SITES, SUBPATH } from './sites.ts';
+
+interface Job {
+  name: string;
+  dir: string;
+  args?: string[];
+}
+
+const JOBS: Job[] = [
+  { name: 'starter', dir: SITES.starter.dir },
+  { name: 'opentech-coop', dir: SITES.opentechCoop.dir },
+  { name: 'opentech-coop under /opentech-coop/', dir: SUBPATH.dir, args: ['--base', SUBPATH.base, '--outDir', 'dist-subpath'] },
+  { name: 'fixture minimal', dir: fixture('minimal') },
+  { name: 'fixture override', dir: fixture('override') },
+];
+
+/** Builds every site the browser tests visit, two at a time (the machines have two cores). */
+export default async function setup() {
+  if (!findBrowser()) throw new Error(BROWSER_MISSING);
+  if (process.env.OPENOUTREACH_SKIP_BUILD === '1') return;
+  const queue = [...JOBS];
+  const failures: string[] = [];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const result = await astroBuild(job.dir, job.args);
+        if (result.code !== 0) failures.push(`Building ${job.name} failed:\n${result.output.slice(-4000)}`);
+      }
+    }),
+  );
+  if (failures.length) throw new Error(failures.join('\n\n'));
+}
