@@ -11,3 +11,11 @@ declare module 'virtual:openoutreach/components/*' {
   const Component: (props: any) => any;
   export default Component;
 }
+declare module 'virtual:openoutreach/preview-styles' {
+  const urls: string[];
+  export default urls;
+}
+declare module 'virtual:openoutreach/cms-config' {
+  const yaml: { local: string; published: string };
+  export default yaml;
+}

@@ -38,7 +38,13 @@ export interface Link {
   href: string;
 }
 
+/** The kinds of page the kit publishes; a layout marks its page with one (`data-page-type`). */
+export const PAGE_TYPES = ['home', 'page', 'news-index', 'news-post', 'news-tag', 'not-found'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
 export interface BaseLayoutProps {
+  /** The kind of page, so checks and styles can tell page types apart. */
+  pageType: PageType;
   /** The title of this page (the site name is added by the layout). */
   title: string;
   description?: string | undefined;

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileURLToPath as toPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import { cmsConfigYaml } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
 import { createTranslator, HOME_PAGE_ID, problemsFromZodError, type ContentTypeName, type Problem } from '@openoutreach/core';
 import { rehypePlugins } from '@openoutreach/markdown';
 import type { AstroIntegration } from 'astro';
+import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
 import { checkContent } from './content-check.ts';
 import { cssVariables } from './css-variables.ts';
 import { stopWithProblems } from './failure.ts';
@@ -31,6 +34,8 @@ const CONFIG_FILE = 'astro.config.mjs';
  * ```
  */
 export default function openOutreach(userOptions?: IntegrationOptions): AstroIntegration {
+  let cmsEnabled = true;
+  let base = '';
   return {
     name: '@openoutreach/astro',
     hooks: {
@@ -68,7 +73,16 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           stopWithProblems([{ file: options.settings, field: 'fonts', message: `the theme "${theme.name}" does not ship the font ${missingFonts.join(', ')}`, fix: `choose one of: ${Object.keys(theme.fonts).join(', ')}, system-sans, system-serif.` }], logger);
         }
         const fontFiles = [...new Set([settings.fonts.heading, settings.fonts.body])].flatMap((font) => (theme.fonts[font]?.css ?? []).map(theme.resolveFromTheme));
-        const base = config.base.replace(/\/+$/, '');
+        base = config.base.replace(/\/+$/, '');
+        cmsEnabled = options.cms.enabled;
+        const cmsInput = {
+          backend: options.cms.backend,
+          siteDir: siteDirInRepository(root),
+          settingsFile: options.settings,
+          collections,
+          locale: settings.defaultLocale,
+          siteUrl: config.site ? new URL(`${base}/`, config.site).href : undefined,
+        };
         const sources = virtualModuleSources({
           config: {
             settings,
@@ -80,9 +94,14 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           theme,
           logoPath,
           fontFiles,
+          cmsConfig: {
+            // decap-server runs in the site's folder on the checked-out branch (see `npm run edit`).
+            local: cmsConfigYaml({ ...cmsInput, siteDir: '', backend: { ...cmsInput.backend, branch: currentBranch(root) ?? cmsInput.backend.branch }, local: true }),
+            published: cmsConfigYaml({ ...cmsInput, local: false }),
+          },
         });
 
-        for (const route of routesFor(options.features)) {
+        for (const route of routesFor(options.features, options.cms)) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
         }
         addWatchFile(resolve(root, options.settings));
@@ -103,8 +122,14 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
               }),
             }),
           },
-          integrations: hasSitemap ? [] : [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+          integrations: hasSitemap ? [] : [sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(page) })],
         });
+      },
+      'astro:server:setup': ({ server }) => {
+        if (cmsEnabled) server.middlewares.use(adminAssetMiddleware(base));
+      },
+      'astro:build:done': ({ dir }) => {
+        if (cmsEnabled) copyAdminAssets(toPath(dir));
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({

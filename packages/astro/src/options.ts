@@ -1,3 +1,4 @@
+import { backendSchema } from '@openoutreach/cms';
 import { z } from 'zod';
 import { COMPONENT_NAMES } from './contract.ts';
 
@@ -36,12 +37,24 @@ export const integrationOptionsSchema = z
         news: z.boolean().default(true),
       })
       .default({ news: true }),
+    /**
+     * The browser CMS at /admin/ and where it saves edits once the site is published. Local
+     * editing (`npm run edit`) works without a backend.
+     * @example { backend: { name: 'github', repo: 'maple-street/website' } }
+     */
+    cms: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        backend: backendSchema,
+      })
+      .default({ enabled: true, backend: { name: 'git-gateway', branch: 'main' } }),
   })
   .default({
     settings: 'src/settings/site.yaml',
     theme: '@openoutreach/theme-commons',
     components: {},
     features: { news: true },
+    cms: { enabled: true, backend: { name: 'git-gateway', branch: 'main' } },
   });
 
 export type IntegrationOptions = z.input<typeof integrationOptionsSchema>;

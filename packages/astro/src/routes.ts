@@ -10,7 +10,7 @@ export interface RouteSpec {
  * The routes a site gets for its enabled features. Route patterns never collide: the news list is `/news/` then
  * `/news/page/N/`, so a post can be called anything, even "page".
  */
-export function routesFor(features: ResolvedOptions['features']): RouteSpec[] {
+export function routesFor(features: ResolvedOptions['features'], cms: { enabled: boolean } = { enabled: true }): RouteSpec[] {
   const routes: RouteSpec[] = [
     { pattern: '/', file: 'home.astro' },
     { pattern: '/[...slug]', file: 'page.astro' },
@@ -24,6 +24,9 @@ export function routesFor(features: ResolvedOptions['features']): RouteSpec[] {
       { pattern: '/news/tags/[tag]', file: 'news-tag.astro' },
       { pattern: '/rss.xml', file: 'rss.xml.ts' },
     );
+  }
+  if (cms.enabled) {
+    routes.push({ pattern: '/admin', file: 'admin.astro' }, { pattern: '/admin/config.yml', file: 'admin-config.yml.ts' });
   }
   return routes;
 }

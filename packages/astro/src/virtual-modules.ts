@@ -10,17 +10,26 @@ export interface VirtualModuleInput {
   logoPath: string | undefined;
   /** Absolute paths of the CSS files of the fonts the settings choose. */
   fontFiles: string[];
+  /** The CMS configuration as YAML, for the dev server (local backend) and the published site. */
+  cmsConfig: { local: string; published: string };
 }
 
 /** The source of every virtual module, by id (without the prefix). */
-export function virtualModuleSources({ config, theme, logoPath, fontFiles }: VirtualModuleInput): Map<string, string> {
+export function virtualModuleSources({ config, theme, logoPath, fontFiles, cmsConfig }: VirtualModuleInput): Map<string, string> {
   const sources = new Map<string, string>();
   sources.set('config', `export default ${JSON.stringify(config)};`);
   sources.set(
     'logo',
     logoPath ? `import logo from ${JSON.stringify(logoPath)}; export default logo;` : 'export default undefined;',
   );
-  sources.set('styles', [...fontFiles, ...theme.styles].map((file) => `import ${JSON.stringify(file)};`).join('\n'));
+  const stylesheets = [...fontFiles, ...theme.styles];
+  sources.set('styles', stylesheets.map((file) => `import ${JSON.stringify(file)};`).join('\n'));
+  // The same stylesheets as URLs, for the CMS previews.
+  sources.set(
+    'preview-styles',
+    `${stylesheets.map((file, index) => `import style${index} from ${JSON.stringify(`${file}?url`)};`).join('\n')}\nexport default [${stylesheets.map((_, index) => `style${index}`).join(', ')}];`,
+  );
+  sources.set('cms-config', `export default ${JSON.stringify(cmsConfig)};`);
   for (const [name, path] of Object.entries(theme.components)) {
     sources.set(`components/${name}`, `export { default } from ${JSON.stringify(path)};`);
   }

@@ -11,4 +11,4 @@ export * from './problems.ts';
 export * from './front-matter.ts';
 export * from './page-tree.ts';
 export * from './content-types.ts';
-export { schemaAt, objectKeys } from './schema-walk.ts';
+export { schemaAt, objectKeys, unwrap } from './schema-walk.ts';

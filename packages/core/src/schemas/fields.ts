@@ -19,6 +19,11 @@ export interface FieldDoc {
   description: string;
   /** A value that would be valid, shown in the fix of an error message. */
   examples?: unknown[];
+  /**
+   * How the CMS edits the field when its type alone does not say: `text` for several lines,
+   * `relation` to pick another entry (`collection` names it).
+   */
+  cms?: { widget: 'text' } | { widget: 'image' } | { widget: 'relation'; collection: string };
 }
 
 /** Attaches editor-facing documentation to a schema. */

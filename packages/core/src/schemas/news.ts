@@ -18,6 +18,7 @@ export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {})
       title: 'Summary',
       description: 'One or two sentences shown in the news list, feeds and when shared.',
       examples: ['Thank you to everyone who came!'],
+      cms: { widget: 'text' },
     }),
     cover: documented(imageWithAlt(image).optional(), {
       title: 'Cover image',

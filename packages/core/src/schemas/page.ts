@@ -19,11 +19,13 @@ export function pageSchema({ image = imagePath }: { image?: ImageFactory } = {})
       title: 'Summary',
       description: 'One or two sentences shown in search engines and when the page is shared.',
       examples: ['Who we are and what we do.'],
+      cms: { widget: 'text' },
     }),
     parent: documented(slugField().optional(), {
       title: 'Parent page',
       description: 'Put this page inside another page (its section). Leave empty for a top-level page.',
       examples: ['about'],
+      cms: { widget: 'relation', collection: 'pages' },
     }),
     menu: documented(
       z

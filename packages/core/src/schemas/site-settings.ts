@@ -73,13 +73,26 @@ export const siteSettingsSchema = z
       title: 'Description',
       description: 'One or two sentences about your group, used by search engines and feeds.',
       examples: ['We organise tenants in Riverside to win repairs and fair rents.'],
+      cms: { widget: 'text' },
     }),
     logo: documented(
       z
         .strictObject({
-          src: z.string().trim().min(1),
-          alt: z.string({ error: 'describe the logo, usually with the name of your group' }).trim().min(1),
-          showName: z.boolean().default(true),
+          src: documented(z.string().trim().min(1), {
+            title: 'Logo file',
+            description: 'An SVG or PNG file of your logo.',
+            examples: ['../assets/logo.svg'],
+            cms: { widget: 'image' },
+          }),
+          alt: documented(
+            z.string({ error: 'describe the logo, usually with the name of your group' }).trim().min(1),
+            { title: 'Logo description', description: 'Usually the name of your group.', examples: ['Riverside Tenants Union'] },
+          ),
+          showName: documented(z.boolean().default(true), {
+            title: 'Show the name beside the logo',
+            description: 'Turn this off if your logo already contains the name.',
+            examples: [true],
+          }),
         })
         .optional(),
       {

@@ -1,0 +1,90 @@
+/*
+ * Open Outreach's additions to Decap CMS, loaded after decap-cms.js on /admin/: previews that
+ * use the site's own stylesheet and markup, so an editor sees the page as visitors will.
+ * Plain browser JavaScript: Decap provides `h` (React's createElement) on window.
+ */
+(function () {
+  'use strict';
+  var CMS = window.CMS;
+  var h = window.h;
+  var settings = window.OPENOUTREACH_ADMIN || { previewStyles: [], cssVariables: '', locale: 'en' };
+
+  settings.previewStyles.forEach(function (url) {
+    CMS.registerPreviewStyle(url);
+  });
+  if (settings.cssVariables) CMS.registerPreviewStyle(settings.cssVariables, { raw: true });
+
+  function imageOf(entry, getAsset, field) {
+    var src = entry.getIn(['data', field, 'src']);
+    if (!src) return null;
+    return h('img', {
+      className: 'page__hero',
+      src: getAsset(src).toString(),
+      alt: entry.getIn(['data', field, 'alt']) || '',
+    });
+  }
+
+  function formatDay(value) {
+    if (!value) return '';
+    var date = new Date(value);
+    if (isNaN(date.getTime())) return String(value);
+    return new Intl.DateTimeFormat(settings.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+
+  function frame(children) {
+    return h('main', { id: 'main' }, h('div', { className: 'container' }, children));
+  }
+
+  function PagePreview(props) {
+    var entry = props.entry;
+    var title = entry.getIn(['data', 'title']);
+    var summary = entry.getIn(['data', 'summary']);
+    if (entry.get('slug') === 'home') {
+      return frame([
+        h('section', { className: 'hero', key: 'hero' }, [
+          imageOf(entry, props.getAsset, 'hero'),
+          h('div', { className: 'hero__text', key: 'text' }, [
+            h('h1', { key: 'title' }, title),
+            summary ? h('p', { className: 'hero__lead', key: 'lead' }, summary) : null,
+          ]),
+        ]),
+        h('div', { className: 'prose home__body', key: 'body' }, props.widgetFor('body')),
+      ]);
+    }
+    return frame(
+      h('article', { className: 'page' }, [
+        h('header', { className: 'page__header', key: 'header' }, [
+          h('h1', { key: 'title' }, title),
+          summary ? h('p', { className: 'lead', key: 'lead' }, summary) : null,
+        ]),
+        h('div', { key: 'image' }, imageOf(entry, props.getAsset, 'hero')),
+        h('div', { className: 'prose', key: 'body' }, props.widgetFor('body')),
+      ]),
+    );
+  }
+
+  function NewsPreview(props) {
+    var entry = props.entry;
+    var tags = entry.getIn(['data', 'tags']);
+    var author = entry.getIn(['data', 'author']);
+    return frame(
+      h('article', { className: 'news-post' }, [
+        h('header', { className: 'page__header', key: 'header' }, [
+          h('h1', { key: 'title' }, entry.getIn(['data', 'title'])),
+          h('p', { className: 'news-card__meta', key: 'meta' }, formatDay(entry.getIn(['data', 'date'])) + (author ? ' · ' + author : '')),
+          entry.getIn(['data', 'summary']) ? h('p', { className: 'lead', key: 'lead' }, entry.getIn(['data', 'summary'])) : null,
+        ]),
+        h('div', { key: 'image' }, imageOf(entry, props.getAsset, 'cover')),
+        h('div', { className: 'prose', key: 'body' }, props.widgetFor('body')),
+        tags && tags.size
+          ? h('div', { className: 'tag-list', key: 'tags' }, h('ul', null, tags.toArray().map(function (tag) {
+              return h('li', { key: tag }, h('a', { href: '#' }, tag));
+            })))
+          : null,
+      ]),
+    );
+  }
+
+  CMS.registerPreviewTemplate('pages', PagePreview);
+  CMS.registerPreviewTemplate('news', NewsPreview);
+})();

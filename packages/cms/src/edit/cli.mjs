@@ -1,0 +1,68 @@
+// @ts-check
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { commitIdentity, editingBlockers } from './git.mjs';
+
+const require = createRequire(import.meta.url);
+export const DECAP_PORT = 8081;
+export const SITE_PORT = 4321;
+
+/** @param {number} port */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * Local editing: the site's dev server plus decap-server in git mode, both on loopback only,
+ * so every save in the browser CMS becomes a git commit in this repository.
+ * @param {{ siteDir: string, log?: (line: string) => void, sitePort?: number, decapPort?: number }} options
+ * @returns {Promise<number>} the exit code
+ */
+export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, decapPort = DECAP_PORT }) {
+  const blockers = editingBlockers(siteDir);
+  if (blockers.length) {
+    log(`Local editing did not start.\n\n${blockers.join('\n\n')}`);
+    return 1;
+  }
+  for (const [port, what] of /** @type {const} */ ([[decapPort, 'the CMS backend'], [sitePort, 'the site']])) {
+    if (!(await portIsFree(port))) {
+      log(`Local editing did not start: port ${port} on 127.0.0.1, needed for ${what}, is in use.\n  Fix: stop the other program using it (perhaps another \`npm run edit\`), then start again.`);
+      return 1;
+    }
+  }
+  const decapServer = join(dirname(require.resolve('decap-server/package.json')), 'dist/index.js');
+  const backend = spawn(process.execPath, [decapServer], {
+    cwd: siteDir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...commitIdentity(siteDir), MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(decapPort), GIT_REPO_DIRECTORY: siteDir, LOG_LEVEL: 'warn' },
+  });
+  const astro = join(dirname(require.resolve('astro/package.json', { paths: [siteDir] })), 'bin/astro.mjs');
+  const site = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
+    cwd: siteDir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, OPENOUTREACH_LOCAL_EDITING: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  log(`\nEdit your site at http://127.0.0.1:${sitePort}/admin/ (press Ctrl+C to stop).\nEvery save becomes a git commit; the site at http://127.0.0.1:${sitePort}/ updates as you go.\n`);
+  const stop = () => {
+    backend.kill('SIGTERM');
+    site.kill('SIGTERM');
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise((resolve) => {
+    let exited = 0;
+    /** @param {number | null} code */
+    const onExit = (code) => {
+      stop();
+      if (++exited === 2) resolve(code ?? 0);
+    };
+    backend.once('exit', onExit);
+    site.once('exit', onExit);
+  });
+}

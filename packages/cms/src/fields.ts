@@ -1,0 +1,164 @@
+import { unwrap, type FieldDoc } from '@openoutreach/core';
+import type { z } from 'zod';
+
+/** A Decap CMS field, as written in its config. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  options?: { label: string; value: string }[];
+  fields?: CmsField[];
+  field?: CmsField;
+  collapsed?: boolean;
+  pattern?: [string, string];
+  value_type?: string;
+  date_format?: string;
+  time_format?: string | boolean;
+  format?: string;
+  picker_utc?: boolean;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  allow_add?: boolean;
+  summary?: string;
+  media_folder?: string;
+  public_folder?: string;
+  choose_url?: boolean;
+}
+
+type AnySchema = z.core.$ZodType;
+type Def = Record<string, unknown> & { type: string };
+
+const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
+
+/** "postalCode" → "Postal code": a readable label for fields without documentation. */
+export function labelFromName(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Whether a schema accepts `undefined`, and the default it fills in, walking its wrappers. */
+function optionality(schema: AnySchema): { optional: boolean; defaultValue?: unknown } {
+  let current: AnySchema | undefined = schema;
+  let optional = false;
+  let defaultValue: unknown;
+  while (current) {
+    const def = defOf(current);
+    if (def.type === 'optional') optional = true;
+    if (def.type === 'default' || def.type === 'prefault') {
+      optional = true;
+      const value = def.defaultValue;
+      defaultValue ??= typeof value === 'function' ? (value as () => unknown)() : value;
+    }
+    current = (def.innerType ?? (def.type === 'pipe' ? def.in : undefined)) as AnySchema | undefined;
+  }
+  return defaultValue === undefined ? { optional } : { optional, defaultValue };
+}
+
+function isDateField(def: Def): boolean {
+  if (def.type !== 'union') return false;
+  return (def.options as AnySchema[]).some((option) => defOf(option).type === 'date');
+}
+
+function isImageWithAlt(def: Def): boolean {
+  const shape = def.shape as Record<string, AnySchema> | undefined;
+  return def.type === 'object' && !!shape && Object.keys(shape).sort().join() === 'alt,src';
+}
+
+/** Options that shape one field's editing, passed down from the collection. */
+export interface FieldContext {
+  /** Where uploads go, relative to the entry (Decap's collection-relative media folder). */
+  mediaFolder: string;
+  /** How deep nested objects may go; recursive schemas (nested menus) stop here. */
+  depth?: number;
+}
+
+const MAX_DEPTH = 4;
+
+/**
+ * The Decap field that edits `schema`. Labels, hints and examples come from the schema's
+ * documentation; required-ness and defaults from its optional/default wrappers; the widget from
+ * its type. The same schema validates the build, so what the CMS accepts, the build accepts.
+ */
+export function cmsField(name: string, schema: AnySchema, context: FieldContext): CmsField {
+  const { inner, doc } = unwrap(schema) as { inner: AnySchema; doc: Partial<FieldDoc> | undefined };
+  const { optional, defaultValue } = optionality(schema);
+  const def = defOf(inner);
+  const base: CmsField = {
+    name,
+    label: doc?.title ?? labelFromName(name),
+    widget: 'string',
+    ...(optional ? { required: false } : {}),
+    ...(doc?.description ? { hint: doc.description } : {}),
+  };
+  const withDefault = (field: CmsField): CmsField =>
+    defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && typeof defaultValue !== 'object'
+      ? { ...field, default: defaultValue }
+      : field;
+
+  if (doc?.cms?.widget === 'relation') {
+    return { ...base, widget: 'relation', collection: doc.cms.collection, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+  }
+  if (doc?.cms?.widget === 'image') {
+    return { ...base, widget: 'image', choose_url: false, media_folder: context.mediaFolder, public_folder: context.mediaFolder };
+  }
+  if (isDateField(def)) {
+    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+  }
+  if (isImageWithAlt(def)) {
+    const shape = def.shape as Record<string, AnySchema>;
+    // Decap validates the children of an optional object even when it is left empty
+    // (decaporg/decap-cms#7748), so the children are required only when the image is.
+    const childContext = optional ? { required: false } : {};
+    return {
+      ...base,
+      widget: 'object',
+      collapsed: false,
+      fields: [
+        { ...cmsField('src', shape.src!, context), widget: 'image', choose_url: false, media_folder: context.mediaFolder, public_folder: context.mediaFolder, ...childContext },
+        { ...cmsField('alt', shape.alt!, context), ...childContext },
+      ],
+    };
+  }
+  switch (def.type) {
+    case 'string':
+      return withDefault({ ...base, widget: doc?.cms?.widget === 'text' ? 'text' : 'string' });
+    case 'number':
+      return withDefault({ ...base, widget: 'number', value_type: 'int' });
+    case 'boolean':
+      return { ...base, widget: 'boolean', default: defaultValue ?? false };
+    case 'enum': {
+      const values = Object.values(def.entries as Record<string, string>);
+      return withDefault({ ...base, widget: 'select', options: values.map((value) => ({ label: labelFromName(value.replace(/-/g, ' ')), value })) });
+    }
+    case 'object':
+      return { ...base, widget: 'object', collapsed: optional, fields: cmsFields(inner, context) };
+    case 'array': {
+      const element = def.element as AnySchema;
+      const elementDef = defOf(unwrap(element).inner);
+      if (elementDef.type === 'object') {
+        return { ...base, widget: 'list', fields: cmsFields(unwrap(element).inner, context), ...(optional ? { required: false } : {}) };
+      }
+      if (elementDef.type === 'enum') {
+        return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>).map((value) => ({ label: value, value })) } as CmsField;
+      }
+      return { ...base, widget: 'list', allow_add: true };
+    }
+    default:
+      return withDefault(base);
+  }
+}
+
+/** The fields of an object schema, in its order. */
+export function cmsFields(schema: AnySchema, context: FieldContext): CmsField[] {
+  const { inner } = unwrap(schema);
+  const shape = (defOf(inner).shape ?? {}) as Record<string, AnySchema>;
+  const depth = (context.depth ?? 0) + 1;
+  return Object.entries(shape)
+    .filter(([, child]) => depth < MAX_DEPTH || !['array', 'object'].includes(defOf(unwrap(child).inner).type))
+    .map(([name, child]) => cmsField(name, child, { ...context, depth }));
+}
