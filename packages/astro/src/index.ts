@@ -39,7 +39,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
   return {
     name: '@openoutreach/astro',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, addWatchFile, logger }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute, addWatchFile, logger }) => {
         const root = fileURLToPath(config.root);
         const parsedOptions = integrationOptionsSchema.safeParse(userOptions);
         if (!parsedOptions.success) {
@@ -94,6 +94,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           theme,
           logoPath,
           fontFiles,
+          dev: command === 'dev',
           cmsConfig: {
             // decap-server runs in the site's folder on the checked-out branch (see `npm run edit`).
             local: cmsConfigYaml({ ...cmsInput, siteDir: '', backend: { ...cmsInput.backend, branch: currentBranch(root) ?? cmsInput.backend.branch }, local: true }),
@@ -109,6 +110,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         const t = createTranslator(settings.defaultLocale);
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
         updateConfig({
+          // The dev toolbar would sit over the CMS and confuse editors previewing their site.
+          devToolbar: { enabled: false },
           trailingSlash: 'ignore',
           build: { format: 'directory' },
           vite: { plugins: [vitePluginOpenOutreach(sources)] },

@@ -10,12 +10,14 @@ export interface VirtualModuleInput {
   logoPath: string | undefined;
   /** Absolute paths of the CSS files of the fonts the settings choose. */
   fontFiles: string[];
+  /** Whether the dev server (not a build) loads the modules. */
+  dev: boolean;
   /** The CMS configuration as YAML, for the dev server (local backend) and the published site. */
   cmsConfig: { local: string; published: string };
 }
 
 /** The source of every virtual module, by id (without the prefix). */
-export function virtualModuleSources({ config, theme, logoPath, fontFiles, cmsConfig }: VirtualModuleInput): Map<string, string> {
+export function virtualModuleSources({ config, theme, logoPath, fontFiles, cmsConfig, dev }: VirtualModuleInput): Map<string, string> {
   const sources = new Map<string, string>();
   sources.set('config', `export default ${JSON.stringify(config)};`);
   sources.set(
@@ -25,9 +27,13 @@ export function virtualModuleSources({ config, theme, logoPath, fontFiles, cmsCo
   const stylesheets = [...fontFiles, ...theme.styles];
   sources.set('styles', stylesheets.map((file) => `import ${JSON.stringify(file)};`).join('\n'));
   // The same stylesheets as URLs, for the CMS previews.
+  // The dev server serves a stylesheet as CSS at /@fs/…?direct; importing it with `?url`
+  // there would make Astro inline the module into the admin page as a <style>.
   sources.set(
     'preview-styles',
-    `${stylesheets.map((file, index) => `import style${index} from ${JSON.stringify(`${file}?url`)};`).join('\n')}\nexport default [${stylesheets.map((_, index) => `style${index}`).join(', ')}];`,
+    dev
+      ? `export default ${JSON.stringify(stylesheets.map((file) => `/@fs${file}?direct`))};`
+      : `${stylesheets.map((file, index) => `import style${index} from ${JSON.stringify(`${file}?url`)};`).join('\n')}\nexport default [${stylesheets.map((_, index) => `style${index}`).join(', ')}];`,
   );
   sources.set('cms-config', `export default ${JSON.stringify(cmsConfig)};`);
   for (const [name, path] of Object.entries(theme.components)) {

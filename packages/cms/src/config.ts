@@ -4,8 +4,11 @@ import { stringify } from 'yaml';
 import type { Backend } from './backend.ts';
 import { cmsFields, type CmsField } from './fields.ts';
 
-/** Port of decap-server during local editing; the admin page talks to it on loopback only. */
-export const LOCAL_BACKEND_PORT = 8081;
+/**
+ * Port of decap-server during local editing (`OPENOUTREACH_CMS_PORT`, else 8081); the admin
+ * page talks to it on loopback only.
+ */
+export const LOCAL_BACKEND_PORT = Number(process.env.OPENOUTREACH_CMS_PORT ?? 8081);
 
 export interface CmsConfigInput {
   backend: Backend;

@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { commitIdentity, editingBlockers } from './git.mjs';
 
 const require = createRequire(import.meta.url);
-export const DECAP_PORT = 8081;
-export const SITE_PORT = 4321;
+export const DECAP_PORT = Number(process.env.OPENOUTREACH_CMS_PORT ?? 8081);
+export const SITE_PORT = Number(process.env.OPENOUTREACH_SITE_PORT ?? 4321);
 
 /** @param {number} port */
 function portIsFree(port) {
@@ -46,7 +46,7 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
   const site = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
     cwd: siteDir,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, OPENOUTREACH_LOCAL_EDITING: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, OPENOUTREACH_CMS_PORT: String(decapPort), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   log(`\nEdit your site at http://127.0.0.1:${sitePort}/admin/ (press Ctrl+C to stop).\nEvery save becomes a git commit; the site at http://127.0.0.1:${sitePort}/ updates as you go.\n`);
   const stop = () => {

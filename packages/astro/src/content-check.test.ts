@@ -1,0 +1,138 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from './content-check.ts';
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+const VALID_SITE: Record<string, string> = {
+  'src/content/pages/home.md': '---\ntitle: Welcome\n---\nHello.\n',
+  'src/content/pages/about.md': '---\ntitle: About us\nmenu:\n  placement: header\n---\n',
+  'src/content/pages/history.md': '---\ntitle: History\nparent: about\nhero:\n  src: ../../assets/pages/team.jpg\n  alt: Our team\n---\n',
+  'src/content/news/spring-fair.md':
+    '---\ntitle: Spring fair\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/fair.jpg\n  alt: Stalls at the fair\ntags: [events]\n---\nBody\n',
+  'src/assets/pages/team.jpg': 'jpeg',
+  'src/assets/news/fair.jpg': 'jpeg',
+};
+
+/** A site folder holding the valid site with some files replaced (`null` removes one). */
+function siteWith(changes: Record<string, string | null> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'oo-content-'));
+  folders.push(root);
+  for (const [path, content] of Object.entries({ ...VALID_SITE, ...changes })) {
+    if (content === null) continue;
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('checkContent', () => {
+  it('finds no problems in a valid site', () => {
+    expect(checkContent(siteWith(), ['pages', 'news'])).toEqual([]);
+  });
+
+  it('finds no problems when a collection has no folder', () => {
+    expect(checkContent(siteWith({ 'src/content/news/spring-fair.md': null }), ['pages', 'news'])).toEqual([]);
+  });
+
+  it.each(['Spring Fair.md', 'spring_fair.md', 'Spring-fair.md', 'fête.md', '-fair.md'])(
+    'reports the file name %j, which cannot be part of a web address',
+    (name) => {
+      const root = siteWith({ [`src/content/news/${name}`]: VALID_SITE['src/content/news/spring-fair.md']! });
+      expect(checkContent(root, ['pages', 'news'])).toEqual([
+        expect.objectContaining({
+          file: `src/content/news/${name}`,
+          field: '',
+          message: `the file name "${name}" cannot be used in a web address`,
+          fix: expect.stringContaining('lower-case letters, digits and hyphens'),
+        }),
+      ]);
+    },
+  );
+
+  it('reports a cover image that does not exist, saying where it looked', () => {
+    const root = siteWith({ 'src/assets/news/fair.jpg': null });
+    expect(checkContent(root, ['pages', 'news'])).toEqual([
+      expect.objectContaining({
+        file: 'src/content/news/spring-fair.md',
+        field: 'cover.src',
+        message: 'the image "../../assets/news/fair.jpg" does not exist (looked for src/assets/news/fair.jpg)',
+      }),
+    ]);
+  });
+
+  it('reports a missing hero image of a page', () => {
+    const problems = checkContent(siteWith({ 'src/assets/pages/team.jpg': null }), ['pages']);
+    expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/history.md', field: 'hero.src' })]);
+  });
+
+  it('reports an image field that points at a file that is not an image', () => {
+    const root = siteWith({
+      'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/flyer.pdf\n  alt: Flyer\n---\n',
+      'src/assets/news/flyer.pdf': 'pdf',
+    });
+    expect(checkContent(root, ['news'])).toEqual([
+      expect.objectContaining({ field: 'cover.src', message: '"../../assets/news/flyer.pdf" is not an image file' }),
+    ]);
+  });
+
+  it('reports invalid front matter through the schema, naming file and field', () => {
+    const root = siteWith({ 'src/content/news/spring-fair.md': '---\ndate: 2026-02-30\n---\n' });
+    const problems = checkContent(root, ['pages', 'news']);
+    expect(problems.map((problem) => [problem.file, problem.field]).sort()).toEqual([
+      ['src/content/news/spring-fair.md', 'date'],
+      ['src/content/news/spring-fair.md', 'title'],
+    ]);
+  });
+
+  it('reports a missing alt text with the hint of where to add it', () => {
+    const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/fair.jpg\n---\n' });
+    expect(checkContent(root, ['news'])).toEqual([
+      expect.objectContaining({ field: 'cover.alt', fix: expect.stringMatching(/^under "cover:", add a line such as `alt: /) }),
+    ]);
+  });
+
+  it('reports a file without front matter and YAML that cannot be read', () => {
+    const root = siteWith({
+      'src/content/pages/about.md': '# About us\n',
+      'src/content/pages/contact.md': '---\ntitle: Contact\nsummary: a: b\n---\n',
+    });
+    const problems = checkContent(root, ['pages']);
+    expect(problems.find((problem) => problem.file === 'src/content/pages/about.md')?.message).toBe('the file does not start with front matter');
+    expect(problems.find((problem) => problem.file === 'src/content/pages/contact.md')?.message).toMatch(/^the YAML at line \d+ cannot be read/);
+  });
+
+  it('checks news only when the news collection is enabled', () => {
+    const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\n---\n' });
+    expect(checkContent(root, ['pages'])).toEqual([]);
+    expect(checkContent(root, ['pages', 'news'])).toHaveLength(1);
+  });
+
+  it('reports a page whose parent does not exist', () => {
+    const root = siteWith({ 'src/content/pages/history.md': '---\ntitle: History\nparent: abuot\n---\n' });
+    expect(checkContent(root, ['pages'])).toEqual([
+      expect.objectContaining({ file: 'src/content/pages/history.md', field: 'parent', message: 'there is no page "abuot" to be the parent of this page' }),
+    ]);
+  });
+
+  it('reports pages that are each other\'s parents', () => {
+    const root = siteWith({
+      'src/content/pages/about.md': '---\ntitle: About\nparent: history\n---\n',
+      'src/content/pages/history.md': '---\ntitle: History\nparent: about\n---\n',
+    });
+    const problems = checkContent(root, ['pages']);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.field === 'parent' && problem.message.includes('in a circle'))).toBe(true);
+  });
+
+  // Bug: the check reads content folders recursively, but the collections load only `*.md` at
+  // the top of each folder (content.ts), so a page moved into a subfolder passes the check and
+  // silently disappears from the site.
+  it.fails('reports a Markdown file in a subfolder, which the site would not publish', () => {
+    const root = siteWith({ 'src/content/pages/about/board.md': '---\ntitle: Our board\n---\n' });
+    expect(checkContent(root, ['pages'])).toEqual([expect.objectContaining({ file: 'src/content/pages/about/board.md' })]);
+  });
+});

@@ -1,0 +1,60 @@
+import { problemsFromZodError } from '@openoutreach/core';
+import { describe, expect, it } from 'vitest';
+import { integrationOptionsSchema, type IntegrationOptions } from './options.ts';
+
+const DEFAULTS = {
+  settings: 'src/settings/site.yaml',
+  theme: '@openoutreach/theme-commons',
+  components: {},
+  features: { news: true },
+};
+
+function problemsOf(options: unknown) {
+  const result = integrationOptionsSchema.safeParse(options);
+  if (result.success) throw new Error('expected the options to be rejected');
+  return problemsFromZodError(result.error, integrationOptionsSchema, 'astro.config.mjs', options, 'openOutreach() options');
+}
+
+describe('integrationOptionsSchema', () => {
+  it('gives the defaults when called without options or with an empty object', () => {
+    expect(integrationOptionsSchema.parse(undefined)).toMatchObject(DEFAULTS);
+    expect(integrationOptionsSchema.parse({})).toEqual(integrationOptionsSchema.parse(undefined));
+  });
+
+  it('fills in what is left out', () => {
+    expect(integrationOptionsSchema.parse({ features: {} }).features).toEqual({ news: true });
+    const options: IntegrationOptions = { features: { news: false }, components: { Footer: './src/components/Footer.astro' } };
+    expect(integrationOptionsSchema.parse(options)).toMatchObject({
+      ...DEFAULTS,
+      features: { news: false },
+      components: { Footer: './src/components/Footer.astro' },
+    });
+  });
+
+  it('rejects an unknown option and suggests the one meant', () => {
+    const [problem] = problemsOf({ themes: '@x/y' });
+    expect(problem).toMatchObject({ file: 'astro.config.mjs', field: 'themes', fix: expect.stringContaining('did you mean "theme"?') });
+    expect(problem?.message).toBe('"themes" is not a field of this openOutreach() options');
+  });
+
+  it('rejects an unknown feature', () => {
+    expect(problemsOf({ features: { events: true } })[0]).toMatchObject({ field: 'features.events', fix: expect.stringContaining('news') });
+  });
+
+  it('rejects a component name that is not in the theme contract', () => {
+    const result = integrationOptionsSchema.safeParse({ components: { Foter: './Footer.astro' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['components']);
+    expect(integrationOptionsSchema.safeParse({ components: { Footer: '' } }).success).toBe(false);
+  });
+
+  // Bug: objectKeys() does not read record schemas, so the problem for a mistyped component name
+  // says "the fields allowed here are: ." (an empty list) instead of suggesting "Footer".
+  it.fails('suggests the component meant when its name is mistyped', () => {
+    expect(problemsOf({ components: { Foter: './Footer.astro' } })[0]?.fix).toContain('did you mean "Footer"?');
+  });
+
+  it('wants news on or off, not text', () => {
+    expect(problemsOf({ features: { news: 'yes' } })[0]?.message).toBe('"features.news" should be a boolean, not the text "yes"');
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSettings } from './settings.ts';
+
+const SETTINGS = 'src/settings/site.yaml';
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** A site folder holding the given files (relative path → content). */
+function siteWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'oo-settings-'));
+  folders.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('loadSettings', () => {
+  it('reads and validates a valid settings file', () => {
+    const root = siteWith({ [SETTINGS]: 'name: Riverside Tenants Union\ntimeZone: America/Vancouver\n' });
+    const loaded = loadSettings(root, SETTINGS);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.settings).toMatchObject({ name: 'Riverside Tenants Union', timeZone: 'America/Vancouver', locales: ['en'] });
+    expect(loaded.logoPath).toBeUndefined();
+  });
+
+  it('reports a missing settings file and says how to create it', () => {
+    const loaded = loadSettings(siteWith({}), SETTINGS);
+    expect(loaded.settings).toBeUndefined();
+    expect(loaded.problems).toEqual([
+      { file: SETTINGS, field: '', message: 'the site settings file is missing', fix: expect.stringContaining(`create ${SETTINGS}`) },
+    ]);
+  });
+
+  it('reads the settings file named in the options', () => {
+    const root = siteWith({ 'config/site.yml': 'name: Elsewhere\n' });
+    expect(loadSettings(root, 'config/site.yml').settings?.name).toBe('Elsewhere');
+    expect(loadSettings(root, SETTINGS).problems[0]?.file).toBe(SETTINGS);
+  });
+
+  it('gives the absolute path of a logo that exists, relative to the settings file', () => {
+    const root = siteWith({
+      [SETTINGS]: 'name: x\nlogo:\n  src: ../assets/logo.svg\n  alt: Riverside\n',
+      'src/assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
+    const loaded = loadSettings(root, SETTINGS);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.logoPath).toBe(join(root, 'src/assets/logo.svg'));
+  });
+
+  it('reports a logo file that does not exist, saying where it looked', () => {
+    const root = siteWith({ [SETTINGS]: 'name: x\nlogo:\n  src: ../assets/logo.svg\n  alt: Riverside\n' });
+    const loaded = loadSettings(root, SETTINGS);
+    expect(loaded.settings).toBeUndefined();
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({
+        file: SETTINGS,
+        field: 'logo.src',
+        message: 'the logo file "../assets/logo.svg" does not exist (looked for src/assets/logo.svg)',
+      }),
+    ]);
+  });
+
+  it('reports invalid fields with the file, the field and the fix', () => {
+    const root = siteWith({ [SETTINGS]: 'name: x\ncolours:\n  primary: red\ntimeZone: Mars/Base\ncolor: blue\n' });
+    const { settings, problems } = loadSettings(root, SETTINGS);
+    expect(settings).toBeUndefined();
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['color', 'colours.primary', 'timeZone']);
+    expect(problems.every((problem) => problem.file === SETTINGS && problem.fix)).toBe(true);
+    expect(problems.find((problem) => problem.field === 'color')).toMatchObject({
+      message: '"color" is not a field of this settings file',
+      fix: expect.stringContaining('did you mean "colours"?'),
+    });
+  });
+
+  it('reports a missing name', () => {
+    const root = siteWith({ [SETTINGS]: 'tagline: hello\n' });
+    expect(loadSettings(root, SETTINGS).problems).toEqual([expect.objectContaining({ field: 'name', message: expect.stringContaining('is missing') })]);
+  });
+
+  it('reports YAML that cannot be read, with its line', () => {
+    const root = siteWith({ [SETTINGS]: 'name: x\ntagline: a: b\n' });
+    expect(loadSettings(root, SETTINGS).problems).toEqual([
+      expect.objectContaining({ file: SETTINGS, message: expect.stringMatching(/^the YAML at line 2 cannot be read/) }),
+    ]);
+  });
+});

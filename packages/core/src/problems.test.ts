@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { newsSchema } from './schemas/news.ts';
+import { siteSettingsSchema } from './schemas/site-settings.ts';
+import { closestKey, ContentError, formatProblems, problemsFromZodError, type Problem } from './problems.ts';
+
+const FILE = 'src/content/news/fair.md';
+const news = newsSchema();
+
+function problemsOf(input: Record<string, unknown>, schema: z.ZodType = news, where?: string): Problem[] {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error('expected the input to be rejected');
+  return problemsFromZodError(result.error, schema, FILE, input, where);
+}
+
+describe('problemsFromZodError', () => {
+  it('names the file and field of a missing field and gives the example from the schema', () => {
+    expect(problemsOf({ date: '2026-05-01' })).toEqual([
+      {
+        file: FILE,
+        field: 'title',
+        message: 'the required field "title" (Title) is missing',
+        fix: 'add a line such as `title: Our spring fair raised €2,000`. The headline of the post.',
+      },
+    ]);
+  });
+
+  it('says under which group a nested missing field goes', () => {
+    const [problem, ...rest] = problemsOf({ title: 'Fair', date: '2026-05-01', cover: { src: 'fair.jpg' } });
+    expect(rest).toEqual([]);
+    expect(problem?.field).toBe('cover.alt');
+    expect(problem?.message).toContain('is missing');
+    expect(problem?.fix).toMatch(/^under "cover:", add a line such as `alt: Volunteers planting tomatoes/);
+  });
+
+  it('says a list is expected when a string is given, quoting the value', () => {
+    const [problem] = problemsOf({ title: 'Fair', date: '2026-05-01', tags: 'events' });
+    expect(problem?.field).toBe('tags');
+    expect(problem?.message).toBe('"tags" (Tags) should be a list, not the text "events"');
+    expect(problem?.fix).toContain('- events');
+  });
+
+  it('describes other wrong types in words', () => {
+    const [problem] = problemsOf({ title: 'Fair', date: '2026-05-01', draft: 'yes' });
+    expect(problem?.message).toBe('"draft" (Draft) should be a boolean, not the text "yes"');
+    const [group] = problemsOf({ title: 'Fair', date: '2026-05-01', tags: { a: 1 } });
+    expect(group?.message).toContain('not a group of fields');
+  });
+
+  it('passes a custom message on with the field label and the example as the fix', () => {
+    const [problem] = problemsOf({ title: 'Fair', date: '2026-02-30' });
+    expect(problem).toMatchObject({ field: 'date', fix: expect.stringContaining('`date: 2026-05-01`') });
+    expect(problem?.message).toContain('"2026-02-30" is not a real date');
+  });
+
+  it('suggests the known key closest to a mistyped one', () => {
+    expect(problemsOf({ title: 'Fair', date: '2026-05-01', tittle: 'x' })).toEqual([
+      {
+        file: FILE,
+        field: 'tittle',
+        message: '"tittle" is not a field of this front matter',
+        fix: 'did you mean "title"? Rename it, or remove the line.',
+      },
+    ]);
+  });
+
+  it('lists the allowed fields when an unknown key is not close to any', () => {
+    const [problem] = problemsOf({ title: 'Fair', date: '2026-05-01', qqqqqqqq: 1 });
+    expect(problem?.fix).not.toContain('did you mean');
+    expect(problem?.fix).toBe('remove it; the fields allowed here are: title, date, summary, cover, tags, author, draft.');
+  });
+
+  it('lists the fields of the nested group an unknown key is in, and says what holds them', () => {
+    const [problem] = problemsOf({ name: 'x', colours: { primary: '#000000', zzzzzzzz: 1 } }, siteSettingsSchema, 'settings file');
+    expect(problem?.field).toBe('colours.zzzzzzzz');
+    expect(problem?.message).toBe('"zzzzzzzz" is not a field of this settings file');
+    expect(problem?.fix).toContain('primary, accent');
+  });
+
+  it('gives one problem per unknown key and per failing field', () => {
+    const problems = problemsOf({ date: 'soon', colour: 1, tittle: 2 });
+    expect(problems.map((problem) => problem.field).sort()).toEqual(['colour', 'date', 'title', 'tittle']);
+  });
+
+  it('writes list indices in field paths', () => {
+    const input = { name: 'x', social: [{ network: 'mastodon', url: 'https://a.b' }, { network: 'myspace', url: 'https://a.b' }] };
+    expect(problemsOf(input, siteSettingsSchema)[0]?.field).toBe('social[1].network');
+  });
+});
+
+describe('closestKey', () => {
+  it('finds close typos, ignoring case, and nothing for far ones', () => {
+    expect(closestKey('Titel', ['title', 'date'])).toBe('title');
+    expect(closestKey('summery', ['title', 'summary'])).toBe('summary');
+    expect(closestKey('colour', ['title', 'date'])).toBeUndefined();
+    expect(closestKey('x', [])).toBeUndefined();
+  });
+});
+
+describe('formatProblems', () => {
+  const problems: Problem[] = [
+    { file: 'a.md', field: 'title', message: 'title missing', fix: 'add it' },
+    { file: 'b.md', field: '', message: 'no front matter', fix: 'add ---' },
+    { file: 'a.md', field: 'date', message: 'bad date', fix: 'write YYYY-MM-DD' },
+  ];
+
+  it('groups problems under their file, each with its fix', () => {
+    expect(formatProblems(problems)).toBe(
+      [
+        "Open Outreach found 3 problems in the site's content:",
+        '',
+        '  a.md',
+        '    ✗ title: title missing',
+        '      Fix: add it',
+        '    ✗ date: bad date',
+        '      Fix: write YYYY-MM-DD',
+        '',
+        '  b.md',
+        '    ✗ no front matter',
+        '      Fix: add ---',
+      ].join('\n'),
+    );
+  });
+
+  it('counts a single problem in words', () => {
+    expect(formatProblems(problems.slice(0, 1))).toMatch(/^Open Outreach found one problem/);
+  });
+
+  it('is the message of a ContentError, which keeps the problems', () => {
+    const error = new ContentError(problems);
+    expect(error.message).toBe(formatProblems(problems));
+    expect(error.problems).toBe(problems);
+    expect(error.name).toBe('ContentError');
+  });
+});

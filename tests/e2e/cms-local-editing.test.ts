@@ -1,0 +1,143 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild } from '../support/build.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { createSiteRepository, git, startEditing } from '../support/site-repo.ts';
+import { REPO_ROOT } from '../support/sites.ts';
+
+const PORTS = { site: 4391, cms: 8091 };
+const ADMIN = `http://127.0.0.1:${PORTS.site}/admin/`;
+
+let browser: Browser;
+let site: string;
+let editing: Awaited<ReturnType<typeof startEditing>>;
+
+beforeAll(async () => {
+  site = createSiteRepository('cms-local-editing');
+  browser = await launchBrowser();
+  editing = await startEditing(site, PORTS);
+});
+afterAll(async () => {
+  editing?.child.kill('SIGTERM');
+  await editing?.exited;
+  await browser?.close();
+});
+
+const commitCount = () => Number(git(site, 'rev-list', '--count', 'HEAD'));
+
+async function waitForCommit(after: number) {
+  for (let attempt = 0; attempt < 100 && commitCount() === after; attempt++) await new Promise((resolve) => setTimeout(resolve, 200));
+  return commitCount();
+}
+
+async function openAdmin(page: Page, hash: string) {
+  await page.goto('about:blank');
+  await page.goto(`${ADMIN}${hash}`);
+  const login = page.getByRole('button', { name: 'Login' });
+  // Decap shows its login screen, or, once signed in, the entry editor (every entry has a title).
+  const editor = page.getByLabel('Title', { exact: true });
+  await login
+    .or(editor)
+    .first()
+    .waitFor()
+    .catch(async (error) => {
+      await page.screenshot({ path: join(REPO_ROOT, 'tests/.output/cms-failure.png') });
+      throw new Error(`The CMS did not load (screenshot: tests/.output/cms-failure.png).\n${editing.output().slice(-2000)}`, { cause: error });
+    });
+  if (await login.isVisible()) await login.click();
+  await editor.waitFor();
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now', { exact: true }).click();
+}
+
+describe('a newbie editing the site in the browser', () => {
+  const hosts = new Set<string>();
+  let page: Page;
+  beforeAll(async () => {
+    expect(editing.output()).toContain('/admin/');
+    page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http')) hosts.add(url.host);
+    });
+    // Leaving an editor with unsaved changes asks for confirmation; a test moving on accepts.
+    page.on('dialog', (dialog) => void dialog.accept());
+  });
+
+  test('creates a news post with a cover image; the save is a git commit', async () => {
+    const before = commitCount();
+    await openAdmin(page, '#/collections/news/new');
+    await page.getByLabel('Title', { exact: true }).fill('Winter coat drive');
+    await page.getByLabel('Publication date').fill('2026-12-05');
+    await page.getByLabel(/^Summary/).fill('Bring warm coats to the community hall.');
+    await page.getByLabel(/^Tags/).fill('events, winter');
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    const photo = join(tmpdir(), 'coat-drive.jpg');
+    copyFileSync(join(REPO_ROOT, 'starter/src/assets/news/tool-library.jpg'), photo);
+    await page.locator('input[type=file]').setInputFiles(photo);
+    // The upload is selected as soon as it lands in the media library.
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+    await page.getByLabel(/^Image description/).fill('A rack of warm winter coats');
+    await page.locator('[contenteditable=true]').first().click();
+    await page.keyboard.type('Drop off coats at the hall every Saturday in December.');
+    await publish(page);
+    expect(await waitForCommit(before)).toBeGreaterThan(before);
+
+    const post = readFileSync(join(site, 'src/content/news/winter-coat-drive.md'), 'utf8');
+    expect(post).toContain('title: Winter coat drive');
+    expect(post).toMatch(/src: \.\.\/\.\.\/assets\/news\/coat-drive\.jpg/);
+    expect(post).toContain('alt: A rack of warm winter coats');
+    expect(existsSync(join(site, 'src/assets/news/coat-drive.jpg'))).toBe(true);
+    expect(git(site, 'status', '--porcelain')).toBe('');
+  });
+
+  test('changes the home page banner text', async () => {
+    const before = commitCount();
+    await openAdmin(page, '#/collections/pages/entries/home');
+    await page.getByLabel(/^Summary/).fill('Neighbours keeping each other warm this winter.');
+    await publish(page);
+    expect(await waitForCommit(before)).toBeGreaterThan(before);
+    expect(readFileSync(join(site, 'src/content/pages/home.md'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
+  });
+
+  test('cannot publish a page whose required title is empty', async () => {
+    const before = commitCount();
+    await openAdmin(page, '#/collections/pages/new');
+    await page.getByLabel(/^Summary/).fill('A page without a title');
+    await publish(page).catch(() => undefined);
+    await expect.poll(() => page.getByText(/required/i).count()).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(commitCount()).toBe(before);
+  });
+
+  test('the admin talks to no host but the site and the local backend', () => {
+    expect([...hosts].sort()).toEqual([`127.0.0.1:${PORTS.cms}`, `127.0.0.1:${PORTS.site}`].sort());
+  });
+
+  test('the rebuilt site shows the new post, its image and the new banner text', async () => {
+    const { code, output } = await astroBuild(site);
+    expect(code, output).toBe(0);
+    const post = readFileSync(join(site, 'dist/news/winter-coat-drive/index.html'), 'utf8');
+    expect(post).toContain('<h1>Winter coat drive</h1>');
+    expect(post).toContain('alt="A rack of warm winter coats"');
+    expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
+  });
+});
+
+describe('starting local editing', () => {
+  test('refuses, naming the files, when the site has uncommitted changes', async () => {
+    const dirty = createSiteRepository('cms-dirty');
+    writeFileSync(join(dirty, 'src/content/pages/draft-notes.md'), '---\ntitle: Notes\n---\n');
+    const refused = await startEditing(dirty, { site: 4392, cms: 8092 });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output()).toContain('src/content/pages/draft-notes.md');
+    expect(refused.output()).toContain('Fix: commit them');
+  });
+});

@@ -1,0 +1,51 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './sites.ts';
+
+export const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@localhost', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@localhost' } }).trim();
+
+/**
+ * A member site in a git repository of its own, as a group has it after creating its site from
+ * the starter: the starter's tracked files, committed once. It sits inside the monorepo's
+ * ignored tests/.output/ so that it resolves the kit's packages from node_modules.
+ */
+export function createSiteRepository(name: string, from = join(REPO_ROOT, 'starter')): string {
+  const dir = join(REPO_ROOT, 'tests/.output', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of git(from, 'ls-files').split('\n')) cpSync(join(from, file), join(dir, file), { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'Create the site from the starter');
+  return dir;
+}
+
+const EDIT_BIN = join(REPO_ROOT, 'packages/cms/bin/openoutreach-edit.mjs');
+
+/** Runs `npm run edit`'s command in `dir`; resolves once the site answers, or with its output if it exits. */
+export async function startEditing(dir: string, ports: { site: number; cms: number }): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number> }> {
+  let output = '';
+  // An editor's shell has none of vitest's variables; Astro's dev server changes behaviour under them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$)/.test(name)));
+  const child = spawn(process.execPath, [EDIT_BIN], {
+    cwd: dir,
+    env: { ...env, OPENOUTREACH_CMS_PORT: String(ports.cms), OPENOUTREACH_SITE_PORT: String(ports.site), NO_COLOR: '1' },
+  });
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+  let finished = false;
+  void exited.then(() => (finished = true));
+  for (let attempt = 0; attempt < 200 && !finished; attempt++) {
+    try {
+      const [site, cms] = await Promise.all([fetch(`http://127.0.0.1:${ports.site}/admin/`), fetch(`http://127.0.0.1:${ports.cms}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })]);
+      if (site.ok && cms.ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { child, output: () => output, exited };
+}
