@@ -10,6 +10,7 @@ export interface CmsField {
   hint?: string;
   default?: unknown;
   options?: { label: string; value: string }[];
+  multiple?: boolean;
   fields?: CmsField[];
   field?: CmsField;
   collapsed?: boolean;
@@ -106,6 +107,10 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
   if (doc?.cms?.widget === 'image') {
     return { ...base, widget: 'image', choose_url: false, media_folder: context.mediaFolder, public_folder: context.mediaFolder };
   }
+  if (doc?.cms?.widget === 'time-zone') {
+    const zones = Intl.supportedValuesOf('timeZone');
+    return withDefault({ ...base, widget: 'select', options: ['UTC', ...zones.filter((zone) => zone !== 'UTC')].map((zone) => ({ label: zone.replace(/_/g, ' '), value: zone })) });
+  }
   if (isDateField(def)) {
     return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
   }
@@ -144,7 +149,7 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
         return { ...base, widget: 'list', fields: cmsFields(unwrap(element).inner, context), ...(optional ? { required: false } : {}) };
       }
       if (elementDef.type === 'enum') {
-        return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>).map((value) => ({ label: value, value })) } as CmsField;
+        return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>).map((value) => ({ label: value, value })) };
       }
       return { ...base, widget: 'list', allow_add: true };
     }

@@ -150,6 +150,7 @@ export const siteSettingsSchema = z
         title: 'Time zone',
         description: 'Where your group is, so that dates and times show correctly.',
         examples: ['America/Toronto'],
+        cms: { widget: 'time-zone' },
       },
     ),
     contact: documented(

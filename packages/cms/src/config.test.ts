@@ -1,0 +1,127 @@
+import { CONTENT_TYPES, objectKeys, parseFrontMatter, siteSettingsSchema, unwrap } from '@openoutreach/core';
+import { stringify } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import type { z } from 'zod';
+import { cmsConfig, type CmsConfigInput } from './config.ts';
+import type { CmsField } from './fields.ts';
+
+const INPUT: CmsConfigInput = {
+  backend: { name: 'github', repo: 'maple-street/website', branch: 'main' },
+  siteDir: 'sites/maple',
+  settingsFile: 'src/settings/site.yaml',
+  collections: ['pages', 'news'],
+  locale: 'fr',
+  siteUrl: 'https://maple.example/',
+  local: false,
+};
+
+type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] };
+const collections = cmsConfig(INPUT).collections as Collection[];
+const collection = (name: string) => collections.find((entry) => entry.name === name)!;
+
+/** Every field path of a schema, e.g. `cover.alt`, through objects (lists count as one field). */
+function schemaPaths(schema: z.core.$ZodType, prefix = '', depth = 0): string[] {
+  return objectKeys(schema).flatMap((key) => {
+    const child = (unwrap(schema).inner._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape[key]!;
+    const inner = unwrap(child).inner;
+    const path = `${prefix}${key}`;
+    return inner._zod.def.type === 'object' && depth < 3 ? [path, ...schemaPaths(inner, `${path}.`, depth + 1)] : [path];
+  });
+}
+
+function fieldPaths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const path = `${prefix}${field.name}`;
+    return field.widget === 'object' && field.fields ? [path, ...fieldPaths(field.fields, `${path}.`)] : [path];
+  });
+}
+
+/** The value an editor could enter in a field, as Decap writes it. */
+function sampleValue(field: CmsField): unknown {
+  switch (field.widget) {
+    case 'datetime': return '2026-05-01';
+    case 'select': return field.multiple ? [field.options![0]!.value] : field.options![0]!.value;
+    case 'boolean': return true;
+    case 'number': return 3;
+    case 'relation': return 'home';
+    case 'image': return '../../assets/news/photo.jpg';
+    case 'object': return sampleEntry(field.fields!);
+    case 'list': return field.fields ? [sampleEntry(field.fields)] : ['volunteering'];
+    default: return field.name === 'email' ? 'hello@example.org' : field.name === 'url' ? 'https://social.example/@us' : field.name === 'href' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
+  }
+}
+
+function sampleEntry(fields: CmsField[], onlyRequired = false): Record<string, unknown> {
+  return Object.fromEntries(
+    fields.filter((field) => field.widget !== 'markdown' && !(onlyRequired && field.required === false)).map((field) => [field.name, sampleValue(field)]),
+  );
+}
+
+/** Writes an entry the way Decap's frontmatter format does, then reads it back as the build does. */
+function roundTrip(data: Record<string, unknown>) {
+  const parsed = parseFrontMatter(`---\n${stringify(data)}---\nBody text.\n`, 'entry.md');
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  return parsed.data;
+}
+
+describe.each(Object.values(CONTENT_TYPES))('the $labelPlural collection', (type) => {
+  const fields = collection(type.name).fields!;
+  const schema = type.schema({});
+
+  test('has a CMS field for every schema field, and a body', () => {
+    expect(fieldPaths(fields).filter((path) => path !== 'body').sort()).toEqual(schemaPaths(schema).sort());
+    expect(fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+  });
+
+  test('writes entries, full or with only the required fields, that the build accepts', () => {
+    for (const onlyRequired of [false, true]) {
+      const result = schema.safeParse(roundTrip(sampleEntry(fields, onlyRequired)));
+      expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    }
+  });
+
+  test('marks as required exactly the fields the schema requires', () => {
+    const required = fields.filter((field) => field.widget !== 'markdown' && field.required !== false).map((field) => field.name);
+    const missing = schema.safeParse({});
+    const schemaRequired = (missing.error?.issues ?? []).map((issue) => String(issue.path[0]));
+    expect(required.sort()).toEqual(schemaRequired.sort());
+  });
+
+  test('keeps files and uploads inside the site, uploads next to the content that uses them', () => {
+    expect(collection(type.name).folder).toBe(`sites/maple/src/content/${type.folder}`);
+    const images = JSON.stringify(fields).match(/"media_folder":"[^"]+"/g) ?? [];
+    for (const image of images) expect(image).toContain(`../../assets/${type.folder}`);
+  });
+});
+
+describe('the settings', () => {
+  const file = collection('settings').files![0]!;
+
+  test('edit the settings file with a field for every setting', () => {
+    expect(file.file).toBe('sites/maple/src/settings/site.yaml');
+    expect(fieldPaths(file.fields).sort()).toEqual(schemaPaths(siteSettingsSchema).sort());
+  });
+
+  test('write a settings file the build accepts', () => {
+    const result = siteSettingsSchema.safeParse(sampleEntry(file.fields));
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+});
+
+describe('the configuration', () => {
+  test('uses the site’s backend and language, and no local backend on the published site', () => {
+    const config = cmsConfig(INPUT);
+    expect(config.backend).toEqual(INPUT.backend);
+    expect(config.locale).toBe('fr');
+    expect(config).not.toHaveProperty('local_backend');
+  });
+
+  test('adds a loopback-only local backend for local editing', () => {
+    const config = cmsConfig({ ...INPUT, local: true });
+    expect(config.local_backend).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/) });
+  });
+
+  test('gives new files names that the content check accepts', () => {
+    expect(cmsConfig(INPUT).slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+});
