@@ -1,0 +1,117 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readBudgets, type Budgets } from './budgets.ts';
+import { browserMissing, findBrowser, launchBrowser } from './browser.ts';
+import { CheckError } from './check-error.ts';
+import { accessibilityGate, htmlGate, linksGate, pageTypesGate, pageWeights, thirdPartiesGate, weightGate } from './gates.ts';
+import { findJava, htmlErrors, JAVA_MISSING } from './html-validity.ts';
+import { LIGHTHOUSE_PAGE_TYPES, runLighthouse } from './lighthouse.ts';
+import { checkLinks } from './links.ts';
+import { pickPageOfEachType, readPages, type SitePage } from './page-types.ts';
+import type { CheckReport } from './report.ts';
+import { serveSite } from './serve.ts';
+import { normaliseBase } from './site-files.ts';
+import { visitPage, type PageVisit } from './visit.ts';
+
+export interface CheckOptions {
+  /** The built site, as `astro build` wrote it. */
+  dist: string;
+  /** The base path the site was built for, e.g. `/sub-path/`; `/` when omitted. */
+  base?: string;
+  /** Also run Lighthouse on the home page, a news post, an event and the search page. */
+  lighthouse?: boolean;
+  /** A JSON file of page-weight budgets that add to (or lift) the kit's. */
+  budgets?: string;
+  /** Where progress goes while the slow steps run. */
+  progress?: (line: string) => void;
+}
+
+/** A path under the base that no build writes, so the host answers with 404.html and status 404. */
+const MISSING_PAGE = 'openoutreach-check/no-such-page/';
+
+/** Where the browser opens a page: its own path, or for the site's 404 page a path that is not there. */
+function visitPath(page: SitePage, base: string): string {
+  return page.file === '404.html' ? `${base}${MISSING_PAGE}` : page.path;
+}
+
+function requireSite(dist: string): void {
+  if (!existsSync(dist) || !statSync(dist).isDirectory()) {
+    throw new CheckError(`There is no built site at ${dist}: run \`npm run build\` in the site first, or name the folder that holds its index.html.`);
+  }
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new CheckError(`${dist} has no index.html: name the folder \`astro build\` wrote (usually dist/), not the site's source.`);
+  }
+}
+
+/**
+ * Checks a built site: page types, HTML validity and links from its files; accessibility,
+ * third-party requests and page weight of one page of each type in Chromium; and, if asked,
+ * Lighthouse. Throws a CheckError when it cannot run at all.
+ */
+export async function runCheck(options: CheckOptions): Promise<CheckReport> {
+  const progress = options.progress ?? (() => {});
+  const dist = resolve(options.dist);
+  const base = normaliseBase(options.base);
+  requireSite(dist);
+  const siteBudgets: Budgets = options.budgets ? readBudgets(options.budgets) : {};
+  const chromePath = findBrowser();
+  if (!chromePath) throw new CheckError(browserMissing());
+  const java = findJava();
+  if (!java) throw new CheckError(JAVA_MISSING);
+
+  const pages = readPages(dist, base);
+  const picked = pickPageOfEachType(pages);
+  progress(`Checking ${dist} at ${base}: ${pages.length} pages, ${picked.size} page types.`);
+  // The Nu checker runs in its own process while the browser works; its failure, if any, is
+  // thrown where it is awaited below (the empty catch only keeps Node from calling it unhandled).
+  const validating = htmlErrors(dist, pages.map((page) => page.file), java);
+  validating.catch(() => {});
+  const links = checkLinks(dist, base, pages);
+
+  const server = await serveSite(dist, base);
+  const visits: PageVisit[] = [];
+  let lighthouse: CheckReport['lighthouse'];
+  try {
+    if (picked.size) {
+      progress(`Opening ${picked.size} pages in Chromium (axe, requests, weight)…`);
+      const browser = await launchBrowser(chromePath);
+      try {
+        for (const [type, page] of picked) {
+          visits.push(await visitPage(browser, { type, path: page.path, url: server.origin + visitPath(page, base), origin: server.origin }));
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+    if (options.lighthouse) {
+      const targets = LIGHTHOUSE_PAGE_TYPES.map((type) => {
+        const page = picked.get(type);
+        return { type, path: page?.path, url: page && server.origin + visitPath(page, base) };
+      });
+      progress(`Running Lighthouse on ${targets.filter((target) => target.url).length} pages (mobile; about half a minute each)…`);
+      lighthouse = await runLighthouse(chromePath, targets);
+    }
+  } finally {
+    await server.close();
+  }
+  const errors = await validating;
+
+  const weights = pageWeights(visits, siteBudgets);
+  const gates = [
+    pageTypesGate(pages, picked),
+    accessibilityGate(visits),
+    thirdPartiesGate(visits),
+    htmlGate(errors, base, pages.length),
+    linksGate(links, visits, pages.length),
+    weightGate(weights),
+  ];
+  return {
+    dist,
+    base,
+    passed: gates.every((gate) => gate.passed),
+    pages: [...picked].map(([type, page]) => ({ type, path: page.path })),
+    gates,
+    weights,
+    ...(lighthouse ? { lighthouse } : {}),
+  };
+}

@@ -1,0 +1,38 @@
+import { afterAll, expect, test } from 'vitest';
+import { page, removeSites, writeSite } from '../test/write-site.ts';
+import { pickPageOfEachType, readPages } from './page-types.ts';
+
+afterAll(removeSites);
+
+const dist = writeSite({
+  'index.html': page('home'),
+  'news/a-long-post-name/index.html': page('news-post'),
+  'news/b/index.html': page('news-post'),
+  'news/a/index.html': page('news-post'),
+  'zebra/index.html': page('event'),
+  'about/index.html': page('page'),
+  '404.html': page('not-found'),
+  'admin/index.html': '<!DOCTYPE html><html><body><p>CMS</p></body></html>',
+});
+
+test('readPages reads every HTML file with its URL path and data-page-type', () => {
+  const pages = readPages(dist, '/base/');
+  expect(pages.map(({ file, path, type }) => ({ file, path, type }))).toContainEqual({ file: 'about/index.html', path: '/base/about/', type: 'page' });
+  expect(pages.find((page) => page.file === 'admin/index.html')?.type).toBeUndefined();
+  expect(pages).toHaveLength(8);
+});
+
+test('pickPageOfEachType picks one page per type: the shortest path, then the first alphabetically', () => {
+  const picked = pickPageOfEachType(readPages(dist, '/'));
+  expect(Object.fromEntries([...picked].map(([type, page]) => [type, page.path]))).toEqual({
+    home: '/',
+    page: '/about/',
+    'news-post': '/news/a/',
+    'not-found': '/404.html',
+    event: '/zebra/',
+  });
+});
+
+test("orders the kit's page types first, in the kit's order, then others", () => {
+  expect([...pickPageOfEachType(readPages(dist, '/')).keys()]).toEqual(['home', 'page', 'news-post', 'not-found', 'event']);
+});

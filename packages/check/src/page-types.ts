@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTags, type StartTag } from './html-scan.ts';
+import { filesIn, urlPathOf } from './site-files.ts';
+
+/**
+ * The page types the kit publishes today, in the order they are reported. A layout marks each
+ * page with one on `<body data-page-type>`; types a newer kit or a site adds are picked up too.
+ */
+export const KIT_PAGE_TYPES = ['home', 'page', 'news-index', 'news-post', 'news-tag', 'not-found'];
+
+/** One HTML file of the built site. */
+export interface SitePage {
+  /** Path relative to `dist`, e.g. `about/index.html`. */
+  file: string;
+  /** URL path, base included, e.g. `/base/about/`. */
+  path: string;
+  /** The value of `<body data-page-type>`, if any. */
+  type: string | undefined;
+  tags: StartTag[];
+}
+
+/** Every HTML file under `dist`, read and tokenised once for all the checks that need it. */
+export function readPages(dist: string, base: string): SitePage[] {
+  return filesIn(dist, ['.html']).map((file) => {
+    const tags = startTags(readFileSync(join(dist, file), 'utf8'));
+    const type = tags.find((tag) => tag.name === 'body')?.attributes.get('data-page-type') || undefined;
+    return { file, path: urlPathOf(file, base), type, tags };
+  });
+}
+
+/** The kit's types first in their order, then any others alphabetically. */
+function typeOrder(a: string, b: string): number {
+  const rank = (type: string) => (KIT_PAGE_TYPES.includes(type) ? KIT_PAGE_TYPES.indexOf(type) : KIT_PAGE_TYPES.length);
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/**
+ * One page of every page type: the one with the shortest URL path (then the first
+ * alphabetically), so the pick is stable from build to build.
+ */
+export function pickPageOfEachType(pages: SitePage[]): Map<string, SitePage> {
+  const picked = new Map<string, SitePage>();
+  const byPath = [...pages].sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
+  for (const page of byPath) if (page.type && !picked.has(page.type)) picked.set(page.type, page);
+  return new Map([...picked].sort(([a], [b]) => typeOrder(a, b)));
+}
