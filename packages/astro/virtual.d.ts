@@ -19,3 +19,7 @@ declare module 'virtual:openoutreach/cms-config' {
   const yaml: { local: string; published: string };
   export default yaml;
 }
+declare module 'virtual:openoutreach/font-preloads' {
+  const urls: string[];
+  export default urls;
+}

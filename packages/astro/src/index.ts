@@ -72,7 +72,9 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         if (missingFonts.length) {
           stopWithProblems([{ file: options.settings, field: 'fonts', message: `the theme "${theme.name}" does not ship the font ${missingFonts.join(', ')}`, fix: `choose one of: ${Object.keys(theme.fonts).join(', ')}, system-sans, system-serif.` }], logger);
         }
-        const fontFiles = [...new Set([settings.fonts.heading, settings.fonts.body])].flatMap((font) => (theme.fonts[font]?.css ?? []).map(theme.resolveFromTheme));
+        const chosenFonts = [...new Set([settings.fonts.body, settings.fonts.heading])].map((font) => theme.fonts[font]);
+        const fontFiles = chosenFonts.flatMap((font) => (font?.css ?? []).map(theme.resolveFromTheme));
+        const fontPreloads = chosenFonts.flatMap((font) => (font?.preload ?? []).map(theme.resolveFromTheme));
         base = config.base.replace(/\/+$/, '');
         cmsEnabled = options.cms.enabled;
         const cmsInput = {
@@ -94,6 +96,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           theme,
           logoPath,
           fontFiles,
+          fontPreloads,
           dev: command === 'dev',
           cmsConfig: {
             // decap-server runs in the site's folder on the checked-out branch (see `npm run edit`).

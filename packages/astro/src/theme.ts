@@ -8,6 +8,8 @@ import { COMPONENT_NAMES, type ComponentName } from './contract.ts';
 export interface ThemeFont {
   css: string[];
   family: string;
+  /** The font files most pages need (latin, regular and bold), preloaded to avoid a layout shift. */
+  preload?: string[];
 }
 
 /** The `openoutreach` field of a theme's package.json. */

@@ -27,6 +27,7 @@ function input(extra: Partial<VirtualModuleInput> = {}): VirtualModuleInput {
     theme,
     logoPath: undefined,
     fontFiles: ['/node_modules/@fontsource/atkinson-hyperlegible/400.css'],
+    fontPreloads: ['/node_modules/@fontsource/atkinson-hyperlegible/files/latin-400.woff2'],
     dev: false,
     cmsConfig: { local: 'backend: {}', published: 'backend: {}' },
     ...extra,
@@ -101,5 +102,17 @@ describe('vitePluginOpenOutreach', () => {
     expect(plugin.load('virtual:openoutreach/config')).toBeUndefined();
     expect(plugin.load('/site/src/pages/index.astro')).toBeUndefined();
     expect(plugin.load('\0virtual:other/config')).toBeUndefined();
+  });
+});
+
+describe('font preloads', () => {
+  it('import each font file with ?url in a build, so the preload gets the hashed asset', () => {
+    const source = virtualModuleSources(input()).get('font-preloads')!;
+    expect(source).toContain('import url0 from "/node_modules/@fontsource/atkinson-hyperlegible/files/latin-400.woff2?url";');
+    expect(source).toContain('export default [url0];');
+  });
+
+  it('point at the dev server’s file URL in dev', () => {
+    expect(defaultExport(virtualModuleSources(input({ dev: true })).get('font-preloads'))).toEqual(['/@fs/node_modules/@fontsource/atkinson-hyperlegible/files/latin-400.woff2?direct']);
   });
 });

@@ -10,14 +10,27 @@ export interface VirtualModuleInput {
   logoPath: string | undefined;
   /** Absolute paths of the CSS files of the fonts the settings choose. */
   fontFiles: string[];
+  /** Absolute paths of the font files to preload. */
+  fontPreloads: string[];
   /** Whether the dev server (not a build) loads the modules. */
   dev: boolean;
   /** The CMS configuration as YAML, for the dev server (local backend) and the published site. */
   cmsConfig: { local: string; published: string };
 }
 
+/**
+ * A module exporting the public URLs of files: hashed build assets through `?url`, or the dev
+ * server's `/@fs/…?direct` (importing a stylesheet with `?url` in dev would make Astro inline
+ * it into the page as a <style>).
+ */
+function urlList(files: string[], dev: boolean): string {
+  if (dev) return `export default ${JSON.stringify(files.map((file) => `/@fs${file}?direct`))};`;
+  const imports = files.map((file, index) => `import url${index} from ${JSON.stringify(`${file}?url`)};`);
+  return `${imports.join('\n')}\nexport default [${files.map((_, index) => `url${index}`).join(', ')}];`;
+}
+
 /** The source of every virtual module, by id (without the prefix). */
-export function virtualModuleSources({ config, theme, logoPath, fontFiles, cmsConfig, dev }: VirtualModuleInput): Map<string, string> {
+export function virtualModuleSources({ config, theme, logoPath, fontFiles, fontPreloads, cmsConfig, dev }: VirtualModuleInput): Map<string, string> {
   const sources = new Map<string, string>();
   sources.set('config', `export default ${JSON.stringify(config)};`);
   sources.set(
@@ -29,12 +42,8 @@ export function virtualModuleSources({ config, theme, logoPath, fontFiles, cmsCo
   // The same stylesheets as URLs, for the CMS previews.
   // The dev server serves a stylesheet as CSS at /@fs/…?direct; importing it with `?url`
   // there would make Astro inline the module into the admin page as a <style>.
-  sources.set(
-    'preview-styles',
-    dev
-      ? `export default ${JSON.stringify(stylesheets.map((file) => `/@fs${file}?direct`))};`
-      : `${stylesheets.map((file, index) => `import style${index} from ${JSON.stringify(`${file}?url`)};`).join('\n')}\nexport default [${stylesheets.map((_, index) => `style${index}`).join(', ')}];`,
-  );
+  sources.set('preview-styles', urlList(stylesheets, dev));
+  sources.set('font-preloads', urlList(fontPreloads, dev));
   sources.set('cms-config', `export default ${JSON.stringify(cmsConfig)};`);
   for (const [name, path] of Object.entries(theme.components)) {
     sources.set(`components/${name}`, `export { default } from ${JSON.stringify(path)};`);
