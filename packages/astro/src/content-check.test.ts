@@ -128,11 +128,35 @@ describe('checkContent', () => {
     expect(problems.every((problem) => problem.field === 'parent' && problem.message.includes('in a circle'))).toBe(true);
   });
 
-  // Bug: the check reads content folders recursively, but the collections load only `*.md` at
-  // the top of each folder (content.ts), so a page moved into a subfolder passes the check and
-  // silently disappears from the site.
-  it.fails('reports a Markdown file in a subfolder, which the site would not publish', () => {
+  // The collections load only the `*.md` files at the top of each folder (content.ts), so a file
+  // in a subfolder would silently be left out of the site.
+  it('reports a Markdown file in a subfolder, which the site would not publish', () => {
     const root = siteWith({ 'src/content/pages/about/board.md': '---\ntitle: Our board\n---\n' });
-    expect(checkContent(root, ['pages'])).toEqual([expect.objectContaining({ file: 'src/content/pages/about/board.md' })]);
+    expect(checkContent(root, ['pages'])).toEqual([
+      {
+        file: 'src/content/pages/about/board.md',
+        field: '',
+        message: 'the file will not be published: it is in a subfolder, and only the files directly in src/content/pages/ are',
+        fix: expect.stringMatching(/^move it to src\/content\/pages\/\..*`parent: about`/),
+      },
+    ]);
+  });
+
+  it('reports a news post in a subfolder without checking it as a post', () => {
+    const root = siteWith({ 'src/content/news/2026/Fair Day.md': '# not even front matter\n' });
+    expect(checkContent(root, ['pages', 'news'])).toEqual([
+      expect.objectContaining({ file: 'src/content/news/2026/Fair Day.md', fix: 'move it to src/content/news/.' }),
+    ]);
+  });
+
+  it('does not count a page in a subfolder as a parent that exists', () => {
+    const root = siteWith({
+      'src/content/pages/about/board.md': '---\ntitle: Our board\n---\n',
+      'src/content/pages/treasurer.md': '---\ntitle: Treasurer\nparent: board\n---\n',
+    });
+    expect(checkContent(root, ['pages']).map((problem) => problem.file)).toEqual([
+      'src/content/pages/about/board.md',
+      'src/content/pages/treasurer.md',
+    ]);
   });
 });

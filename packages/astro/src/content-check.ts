@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import {
   CONTENT_TYPES,
   pagePaths,
@@ -14,11 +14,33 @@ import {
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff']);
 const SAFE_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
-function markdownFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+/**
+ * The Markdown files of a content folder, as paths relative to it: those at its top, which the
+ * collection loads (its glob pattern is `*.md`, see content.ts), and those in its subfolders,
+ * which it never loads.
+ */
+function markdownFiles(folder: string): { topLevel: string[]; nested: string[] } {
+  if (!existsSync(folder)) return { topLevel: [], nested: [] };
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md') && statSync(join(folder, name)).isFile())
     .sort();
+  const isNested = (name: string) => /[\\/]/.test(name);
+  return { topLevel: names.filter((name) => !isNested(name)), nested: names.filter(isNested) };
+}
+
+/** The problem of a Markdown file in a subfolder, which the site would silently leave out. */
+function nestedFileProblem(file: string, folder: string, collection: ContentTypeName): Problem {
+  const subfolder = basename(dirname(file));
+  const parent = SAFE_FILE_NAME.test(`${subfolder}.md`) ? subfolder : 'about';
+  return {
+    file,
+    field: '',
+    message: `the file will not be published: it is in a subfolder, and only the files directly in ${folder}/ are`,
+    fix:
+      collection === 'pages'
+        ? `move it to ${folder}/. To show it below another page, give it that page's file name (without .md) as its parent, e.g. \`parent: ${parent}\`.`
+        : `move it to ${folder}/.`,
+  };
 }
 
 function valueAt(data: unknown, dotted: string): unknown {
@@ -28,7 +50,8 @@ function valueAt(data: unknown, dotted: string): unknown {
 /**
  * Checks every content file of the enabled collections before Astro loads them, with the same
  * schemas, so that a newbie's mistake stops the build with one readable message instead of a
- * stack trace: front matter, fields, image files, file names and the page tree.
+ * stack trace: front matter, fields, image files, file names and the page tree. A Markdown file
+ * in a subfolder, which the collection would silently leave out, is a problem too.
  */
 export function checkContent(root: string, collections: ContentTypeName[]): Problem[] {
   const problems: Problem[] = [];
@@ -37,15 +60,18 @@ export function checkContent(root: string, collections: ContentTypeName[]): Prob
     const type = CONTENT_TYPES[collection];
     const folder = resolve(root, 'src/content', type.folder);
     const schema = type.schema({});
-    for (const name of markdownFiles(folder)) {
+    const { topLevel, nested } = markdownFiles(folder);
+    for (const name of nested) {
+      problems.push(nestedFileProblem(relative(root, join(folder, name)), `src/content/${type.folder}`, collection));
+    }
+    for (const name of topLevel) {
       const path = join(folder, name);
       const file = relative(root, path);
-      const baseName = name.split(/[\\/]/).pop()!;
-      if (!SAFE_FILE_NAME.test(baseName)) {
+      if (!SAFE_FILE_NAME.test(name)) {
         problems.push({
           file,
           field: '',
-          message: `the file name "${baseName}" cannot be used in a web address`,
+          message: `the file name "${name}" cannot be used in a web address`,
           fix: 'rename the file with lower-case letters, digits and hyphens only, e.g. "spring-fair.md".',
         });
         continue;
@@ -76,7 +102,7 @@ export function checkContent(root: string, collections: ContentTypeName[]): Prob
         }
       }
       if (type.name === 'pages') {
-        pages.push({ id: baseName.replace(/\.md$/, ''), file, data: result.data as PageData });
+        pages.push({ id: name.replace(/\.md$/, ''), file, data: result.data as PageData });
       }
     }
   }

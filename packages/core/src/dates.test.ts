@@ -32,16 +32,17 @@ describe('parseStrictDate', () => {
     (text) => expect(parseStrictDate(text)).toBeUndefined(),
   );
 
-  // Bug: a date-time without an offset is read in the time zone of the machine that builds the
-  // site (ECMAScript's rule for `new Date`), so the same file gives another instant on a laptop in
-  // Vancouver than on a CI runner in UTC.
-  it.fails('reads a date-time without an offset the same on every machine', () => {
+  // `new Date` alone would read it in the zone of the machine that builds the site, so a laptop
+  // in Vancouver and a CI runner in UTC would publish different instants.
+  it('reads a date-time without an offset as UTC, the same on every machine', () => {
     const previous = process.env.TZ;
     try {
       process.env.TZ = 'UTC';
       const onRunner = iso('2026-05-01T18:30');
       process.env.TZ = 'America/Vancouver';
       expect(iso('2026-05-01T18:30')).toBe(onRunner);
+      expect(onRunner).toBe('2026-05-01T18:30:00.000Z');
+      expect(iso('2026-05-01 18:30:15.5')).toBe('2026-05-01T18:30:15.500Z');
     } finally {
       if (previous === undefined) delete process.env.TZ;
       else process.env.TZ = previous;

@@ -10,8 +10,10 @@ function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 /**
- * Parses `YYYY-MM-DD` (as midnight UTC) or an ISO date-time. Returns `undefined` for anything
- * else, including impossible dates such as `2026-02-30` that `Date` would silently roll over.
+ * Parses `YYYY-MM-DD` (as midnight UTC) or an ISO date-time. A date-time without an offset, such
+ * as `2026-05-01T18:30`, is read as UTC, so the same file gives the same instant on every machine
+ * that builds the site. Returns `undefined` for anything else, including impossible dates such as
+ * `2026-02-30` that `Date` would silently roll over.
  */
 export function parseStrictDate(text: string): Date | undefined {
   const value = text.trim();
@@ -26,7 +28,8 @@ export function parseStrictDate(text: string): Date | undefined {
     .slice(1, 7)
     .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second > 59) return undefined;
-  const date = new Date(value.replace(' ', 'T'));
+  // `new Date` reads a date-time without an offset in the build machine's zone; "Z" pins it to UTC.
+  const date = new Date(`${value.replace(' ', 'T')}${dateTime[7] ? '' : 'Z'}`);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 

@@ -32,9 +32,8 @@ describe('parseFrontMatter', () => {
     expect(problem.fix).toContain('quotes');
   });
 
-  // Bug: the line number counts from the first line of YAML, not of the file, so it is one too
-  // small for front matter: the bad line below is line 4 of the file, the message says line 3.
-  it.fails('gives the line number of the bad line in the file', () => {
+  // The bad line below is line 4 of the file but line 3 of the YAML.
+  it('gives the line number of the bad line in the file', () => {
     expect(problemOf('---\ntitle: ok\nsummary: fine\ntagline: a: b\n---\nbody').message).toContain('at line 4 ');
   });
 
@@ -56,10 +55,11 @@ describe('parseFrontMatter', () => {
     expect(problemOf('---\njust some text\n---\n').message).toBe('the fields must be written as "name: value" lines');
   });
 
-  // Bug: an empty front matter block is not recognised, so the editor is told the file has none
-  // instead of being told which fields are missing.
-  it.fails('accepts an empty front matter block as no fields', () => {
+  // An empty block is front matter without fields, so the schema can then name the missing ones.
+  it('accepts an empty front matter block as no fields', () => {
     expect(parseFrontMatter('---\n---\nBody', FILE)).toEqual({ ok: true, data: {}, body: 'Body' });
+    expect(parseFrontMatter('---\r\n---\r\n', FILE)).toEqual({ ok: true, data: {}, body: '' });
+    expect(parseFrontMatter('---\n\n---\nBody', FILE)).toEqual({ ok: true, data: {}, body: 'Body' });
   });
 });
 

@@ -1,7 +1,8 @@
 import { parse, YAMLParseError } from 'yaml';
 import type { Problem } from './problems.ts';
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+// The YAML group is optional so that an empty block ("---" twice) counts as front matter.
+const FENCE = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?([\s\S]*)$/;
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string }
@@ -24,11 +25,16 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       },
     };
   }
-  return parseYamlData(match[1] ?? '', file, match[2] ?? '');
+  // The YAML starts on the line after the opening "---", so its line 1 is line 2 of the file.
+  return parseYamlData(match[1] ?? '', file, match[2] ?? '', 1);
 }
 
-/** Parses a YAML document that must hold a mapping of fields (front matter or a settings file). */
-export function parseYamlData(yaml: string, file: string, body = ''): FrontMatterResult {
+/**
+ * Parses a YAML document that must hold a mapping of fields (front matter or a settings file).
+ * `lineOffset` is the number of lines of the file above the YAML, so that an error names the
+ * line of the file: 0 for a settings file, 1 for front matter.
+ */
+export function parseYamlData(yaml: string, file: string, body = '', lineOffset = 0): FrontMatterResult {
   try {
     const data: unknown = parse(yaml, { prettyErrors: true, uniqueKeys: true }) ?? {};
     if (typeof data !== 'object' || Array.isArray(data) || data === null) {
@@ -45,7 +51,8 @@ export function parseYamlData(yaml: string, file: string, body = ''): FrontMatte
     return { ok: true, data: data as Record<string, unknown>, body };
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
-    const line = error.linePos?.[0]?.line;
+    const yamlLine = error.linePos?.[0]?.line;
+    const line = yamlLine === undefined ? undefined : yamlLine + lineOffset;
     const firstLine = error.message.split('\n')[0] ?? error.message;
     return {
       ok: false,

@@ -52,11 +52,17 @@ describe('pagePaths', () => {
     expect(paths.get('history')).toEqual(['history']);
   });
 
-  // Bug: the missing parent of one page is reported again for each page below it, so one mistake
-  // shows up as three identical problems here.
-  it.fails('reports a missing parent once, not once per descendant', () => {
-    const { problems } = pagePaths([page('a', { parent: 'missing' }), page('b', { parent: 'a' }), page('c', { parent: 'b' })]);
-    expect(problems).toHaveLength(1);
+  it('reports a missing parent once, not once per descendant', () => {
+    const { paths, problems } = pagePaths([page('a', { parent: 'missing' }), page('b', { parent: 'a' }), page('c', { parent: 'b' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'src/content/pages/a.md', message: 'there is no page "missing" to be the parent of this page' }),
+    ]);
+    expect(paths.get('c')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('suggests the page whose name is closest to the missing parent', () => {
+    const { problems } = pagePaths([page('home'), page('contact'), page('about'), page('history', { parent: 'abuot' })]);
+    expect(problems[0]?.fix).toContain('e.g. "about"');
   });
 
   it('reports two pages that are each other\'s parents without hanging', () => {
@@ -76,8 +82,19 @@ describe('pagePaths', () => {
     expect(problems[0]?.message).toBe("the pages a → c → b are each other's parents, in a circle");
   });
 
+  it('names only the pages in a circle, once each, not the pages below it', () => {
+    const { paths, problems } = pagePaths([page('c', { parent: 'a' }), page('a', { parent: 'b' }), page('b', { parent: 'a' }), page('d', { parent: 'c' })]);
+    expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
+      ['src/content/pages/a.md', "the pages a → b are each other's parents, in a circle"],
+      ['src/content/pages/b.md', "the pages b → a are each other's parents, in a circle"],
+    ]);
+    expect(paths.size).toBe(4);
+  });
+
   it('reports a page that is its own parent', () => {
-    expect(pagePaths([page('a', { parent: 'a' })]).problems).toHaveLength(1);
+    expect(pagePaths([page('a', { parent: 'a' })]).problems).toEqual([
+      expect.objectContaining({ file: 'src/content/pages/a.md', field: 'parent', message: 'this page is its own parent' }),
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { MenuItem } from './schemas/site-settings.ts';
 import type { PageData } from './schemas/page.ts';
-import type { Problem } from './problems.ts';
+import { closestKey, type Problem } from './problems.ts';
 
 /** What the page tree needs of a page. */
 export interface PageNode {
@@ -14,7 +14,9 @@ export const HOME_PAGE_ID = 'home';
 
 /**
  * The URL path segments of each page, following `parent` links: `history` under `about` gives
- * `['about', 'history']`. Unknown parents and cycles are reported as problems.
+ * `['about', 'history']`. Unknown parents and circles of parents are reported as problems, each
+ * once, in the file of the page that names the wrong parent: a page below a missing parent or
+ * below a circle is not reported again.
  */
 export function pagePaths(pages: PageNode[]): { paths: Map<string, string[]>; problems: Problem[] } {
   const byId = new Map(pages.map((page) => [page.id, page]));
@@ -25,39 +27,56 @@ export function pagePaths(pages: PageNode[]): { paths: Map<string, string[]>; pr
       paths.set(page.id, []);
       continue;
     }
-    const chain: string[] = [];
-    const seen = new Set<string>();
+    // The page and its ancestors, nearest first.
+    const chain: PageNode[] = [];
     let current: PageNode | undefined = page;
     while (current) {
-      if (seen.has(current.id)) {
-        problems.push({
-          file: page.file,
-          field: 'parent',
-          message: `the pages ${[...seen].join(' → ')} are each other's parents, in a circle`,
-          fix: 'give one of them no parent, or a parent outside the circle.',
-        });
+      const circleStart = chain.indexOf(current);
+      if (circleStart !== -1) {
+        if (circleStart === 0) problems.push(circleProblem(chain));
         break;
       }
-      seen.add(current.id);
-      chain.unshift(current.id);
+      chain.push(current);
       const parentId: string | undefined = current.data.parent;
       if (!parentId) break;
       const parent = byId.get(parentId);
       if (!parent) {
-        problems.push({
-          file: current.file,
-          field: 'parent',
-          message: `there is no page "${parentId}" to be the parent of this page`,
-          fix: `use the file name (without .md) of an existing page, e.g. "${[...byId.keys()].filter((id) => id !== current!.id)[0] ?? 'about'}", or remove the parent.`,
-        });
+        if (current === page) problems.push(missingParentProblem(page, parentId, [...byId.keys()]));
         break;
       }
       if (parent.id === HOME_PAGE_ID) break;
       current = parent;
     }
-    paths.set(page.id, chain);
+    paths.set(page.id, chain.map((node) => node.id).reverse());
   }
   return { paths, problems };
+}
+
+/** The problem of the first page of `circle`, whose parents lead back to it. */
+function circleProblem(circle: PageNode[]): Problem {
+  const [page] = circle as [PageNode, ...PageNode[]];
+  return {
+    file: page.file,
+    field: 'parent',
+    message:
+      circle.length === 1
+        ? 'this page is its own parent'
+        : `the pages ${circle.map((node) => node.id).join(' → ')} are each other's parents, in a circle`,
+    fix: circle.length === 1
+      ? 'give it no parent, or the file name (without .md) of another page.'
+      : 'give one of them no parent, or a parent outside the circle.',
+  };
+}
+
+function missingParentProblem(page: PageNode, parentId: string, ids: string[]): Problem {
+  const others = ids.filter((id) => id !== page.id);
+  const suggestion = closestKey(parentId, others) ?? others[0] ?? 'about';
+  return {
+    file: page.file,
+    field: 'parent',
+    message: `there is no page "${parentId}" to be the parent of this page`,
+    fix: `use the file name (without .md) of an existing page, e.g. "${suggestion}", or remove the parent.`,
+  };
 }
 
 /** A menu entry with the page order that placed it. */

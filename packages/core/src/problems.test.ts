@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { newsSchema } from './schemas/news.ts';
 import { siteSettingsSchema } from './schemas/site-settings.ts';
 import { closestKey, ContentError, formatProblems, problemsFromZodError, type Problem } from './problems.ts';
@@ -80,6 +80,40 @@ describe('problemsFromZodError', () => {
   it('gives one problem per unknown key and per failing field', () => {
     const problems = problemsOf({ date: 'soon', colour: 1, tittle: 2 });
     expect(problems.map((problem) => problem.field).sort()).toEqual(['colour', 'date', 'title', 'tittle']);
+  });
+
+  it('says a date is expected when a date field gets another type, with the usual fix', () => {
+    expect(problemsOf({ title: 'Fair', date: 5 })).toEqual([
+      {
+        file: FILE,
+        field: 'date',
+        message: '"date" (Publication date) should be a date such as 2026-05-01, not the number 5',
+        fix: 'write it like `date: 2026-05-01`. The day the post is published, as YYYY-MM-DD.',
+      },
+    ]);
+    expect(problemsOf({ title: 'Fair', date: ['2026-05-01'] })[0]?.message).toContain('should be a date such as 2026-05-01, not a list');
+  });
+
+  it('says a missing date field is missing', () => {
+    expect(problemsOf({ title: 'Fair' })[0]).toMatchObject({
+      field: 'date',
+      message: 'the required field "date" (Publication date) is missing',
+      fix: expect.stringContaining('`date: 2026-05-01`'),
+    });
+  });
+
+  it('names the types a union accepts when the value has none of them', () => {
+    const schema = z.strictObject({ size: z.union([z.number(), z.boolean()]) });
+    expect(problemsOf({ size: 'big' }, schema)[0]?.message).toBe('"size" should be a number or a boolean, not the text "big"');
+  });
+
+  it('suggests the key meant in a record whose keys are listed', () => {
+    const schema = z.strictObject({ components: z.partialRecord(z.enum(['Header', 'Footer']), z.string()).default({}) });
+    expect(problemsOf({ components: { Foter: 'x' } }, schema)[0]).toMatchObject({
+      field: 'components.Foter',
+      fix: 'did you mean "Footer"? Rename it, or remove the line.',
+    });
+    expect(problemsOf({ components: { Sidebar: 'x' } }, schema)[0]?.fix).toBe('remove it; the fields allowed here are: Header, Footer.');
   });
 
   it('writes list indices in field paths', () => {

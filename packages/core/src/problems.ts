@@ -101,8 +101,8 @@ function issueProblems(
   const parent = issue.path.length > 1 ? fieldPath(issue.path.slice(0, -1)) : '';
   const under = parent ? `under "${parent}:", ` : '';
   const given = valueAt(input, issue.path);
-  const missing = issue.code === 'invalid_type' && given === undefined;
-  if (missing) {
+  const expected = expectedTypes(issue);
+  if (expected && given === undefined) {
     return [
       {
         file,
@@ -114,9 +114,8 @@ function issueProblems(
       },
     ];
   }
-  const wrongType = issue.code === 'invalid_type';
-  const message = wrongType
-    ? `"${field}"${label} should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(given)}`
+  const message = expected
+    ? `"${field}"${label} should be ${expectedInWords(expected, example)}, not ${describe(given)}`
     : `"${field}"${label}: ${issue.message}`;
   return [
     {
@@ -128,6 +127,25 @@ function issueProblems(
         : `correct the value of "${field}".${hint}`,
     },
   ];
+}
+
+/**
+ * The types a field accepts when the issue is only that the value has another type: the type of
+ * an `invalid_type` issue, or those of the branches of a union that each rejected the value's
+ * type (such as a date field, which takes a YAML date or a text).
+ */
+function expectedTypes(issue: z.core.$ZodIssue): string[] | undefined {
+  if (issue.code === 'invalid_type') return [issue.expected];
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return undefined;
+  const inner = issue.errors.flat();
+  if (!inner.every((branch) => branch.code === 'invalid_type' && branch.path.length === 0)) return undefined;
+  return [...new Set(inner.map((branch) => (branch as z.core.$ZodIssueInvalidType).expected))];
+}
+
+function expectedInWords(expected: string[], example: unknown): string {
+  // A date field also takes text, which it then reads as a date; to an editor it is a date.
+  if (expected.includes('date')) return typeof example === 'string' ? `a date such as ${example}` : 'a date';
+  return expected.map((type) => (type === 'array' ? 'a list' : type === 'object' ? 'a group of fields' : `a ${type}`)).join(' or ');
 }
 
 function describe(value: unknown): string {

@@ -29,11 +29,19 @@ export function unwrap(schema: AnySchema): { inner: AnySchema; doc: Partial<Fiel
   return { inner: current, doc };
 }
 
-/** The keys an object schema accepts, or an empty list. */
+/**
+ * The keys an object schema accepts, or those of a record whose keys are an enum (e.g.
+ * `z.partialRecord(z.enum(['Header', 'Footer']), …)`); an empty list for any other schema.
+ */
 export function objectKeys(schema: AnySchema): string[] {
   const { inner } = unwrap(schema);
-  const def = inner._zod.def as unknown as { type: string; shape?: Record<string, AnySchema> };
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  const def = inner._zod.def as unknown as { type: string; shape?: Record<string, AnySchema>; keyType?: AnySchema };
+  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  if (def.type === 'record' && def.keyType) {
+    const keyDef = unwrap(def.keyType).inner._zod.def as unknown as { type: string; entries?: Record<string, string | number> };
+    if (keyDef.type === 'enum' && keyDef.entries) return Object.values(keyDef.entries).map(String);
+  }
+  return [];
 }
 
 /** The schema (and its documentation) found at `path` inside `schema`. */
@@ -47,9 +55,11 @@ export function schemaAt(
       type: string;
       shape?: Record<string, AnySchema>;
       element?: AnySchema;
+      valueType?: AnySchema;
     };
     let child: AnySchema | undefined;
     if (def.type === 'object' && typeof key === 'string') child = def.shape?.[key];
+    else if (def.type === 'record' && typeof key === 'string') child = def.valueType;
     else if (def.type === 'array' && typeof key === 'number') child = def.element;
     if (!child) return undefined;
     ({ inner, doc } = unwrap(child));

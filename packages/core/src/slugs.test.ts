@@ -26,14 +26,31 @@ describe('slugify', () => {
     for (const text of ['Spring Fair 2026!', 'Élections du CA']) expect(slugify(slugify(text))).toBe(slugify(text));
   });
 
-  // Bug: letters that do not decompose to a base letter plus accent are dropped, so a French tag
-  // "Œuvres" becomes "uvres" and "Straße" becomes "stra-e"; text with no Latin letters at all
-  // (e.g. "日本語") gives an empty slug, hence a tag page at /news/tags//.
-  it.fails('keeps the letters of Œ and ß', () => {
-    expect(slugify('Œuvres sociales')).toBe('oeuvres-sociales');
+  it.each([
+    ['Œuvres sociales', 'oeuvres-sociales'],
+    ['Straße', 'strasse'],
+    ['GROẞE', 'grosse'],
+    ['Ærø', 'aero'],
+    ['Łódź', 'lodz'],
+    ['Đakovo', 'dakovo'],
+    ['Þórður', 'thordur'],
+  ])('writes the letters of %j that have no accent to strip in ASCII', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
   });
 
-  it.fails('never gives an empty slug for non-empty text', () => {
-    expect(slugify('日本語')).not.toBe('');
+  it('gives text without Latin letters or digits a stable slug of its own', () => {
+    const slug = slugify('日本語');
+    expect(slug).toMatch(/^x-[a-z0-9]+$/);
+    expect(slugify('日本語')).toBe(slug);
+    expect(slugify(' 日本語 ')).toBe(slug);
+    expect(slugify('中文')).not.toBe(slug);
+    expect(slugify('!!!')).not.toBe('');
+    expect(slugField().safeParse(slug).success).toBe(true);
+    expect(slugify(slug)).toBe(slug);
+  });
+
+  it('gives empty text an empty slug', () => {
+    expect(slugify('')).toBe('');
+    expect(slugify('   ')).toBe('');
   });
 });

@@ -43,9 +43,10 @@ describe('external links', () => {
     expect(html).toContain('<span class="visually-hidden"> (site externe)</span>');
   });
 
-  // Bug: a protocol-relative link leads to another site but is not marked.
-  it.fails('marks a protocol-relative link to another site', async () => {
+  it('marks a protocol-relative link to another site, but not to the site itself', async () => {
     expect(await renderMarkdown('[x](//other.example/page)', { site: SITE })).toContain(MARKED);
+    expect(await renderMarkdown('[x](//other.example/page)')).toContain(MARKED);
+    expect(await renderMarkdown('[x](//maple.example.org/about/)', { site: SITE })).not.toContain('external');
   });
 });
 
@@ -60,6 +61,15 @@ describe('isExternalHref', () => {
     expect(isExternalHref('/about/', SITE)).toBe(false);
     expect(isExternalHref('mailto:a@b.org')).toBe(false);
     expect(isExternalHref('http://x.example/')).toBe(true);
+  });
+
+  it('resolves a link as a browser would', () => {
+    expect(isExternalHref('//other.example/', SITE)).toBe(true);
+    expect(isExternalHref('/\\other.example/', SITE)).toBe(true);
+    expect(isExternalHref('//MAPLE.example.org/x', SITE)).toBe(false);
+    expect(isExternalHref('../news/', SITE)).toBe(false);
+    expect(isExternalHref('#top')).toBe(false);
+    expect(isExternalHref('tel:+15550100', SITE)).toBe(false);
   });
 
   it('treats a link it cannot parse as external rather than crashing', () => {

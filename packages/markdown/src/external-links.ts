@@ -8,15 +8,23 @@ export interface ExternalLinkOptions {
   label?: string;
 }
 
-/** Whether `href` leads to another website than `site`. */
+// Stands in for the site's origin when it is not known: no link leads there.
+const UNKNOWN_SITE = new URL('https://site.invalid/');
+
+/**
+ * Whether `href` leads to another website than `site`: an http(s) link, or a protocol-relative
+ * one (`//other.example/`), whose host is not the site's. The link is resolved as a browser
+ * would, so `/\other.example/` leaves the site too; a link that cannot be read counts as external.
+ */
 export function isExternalHref(href: string, site?: string): boolean {
-  if (!/^https?:\/\//i.test(href)) return false;
-  if (!site) return true;
+  const base = site && URL.canParse(site) ? new URL(site) : UNKNOWN_SITE;
+  let url: URL;
   try {
-    return new URL(href).host !== new URL(site).host;
+    url = new URL(href, base);
   } catch {
     return true;
   }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== base.host;
 }
 
 /**

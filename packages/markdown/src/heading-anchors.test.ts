@@ -30,9 +30,9 @@ describe('heading anchors', () => {
     expect(html).toContain('aria-label="Link to the section “Our big day”"');
   });
 
-  it('replaces an id the author wrote, so it cannot collide with the kit\'s', async () => {
+  it('keeps an id the heading already has, under the content prefix, and links to it', async () => {
     const html = await renderMarkdown('<h2 id="main">Contact</h2>');
-    expect(html).toMatch(/^<h2 id="contact">/);
+    expect(html).toMatch(/^<h2 id="user-content-main">Contact<a href="#user-content-main" class="oo-heading-anchor"/);
   });
 
   it('keeps accents in the id', async () => {

@@ -10,7 +10,11 @@ export interface HeadingAnchorOptions {
 
 const HEADING = /^h[2-6]$/;
 
-/** Gives each h2–h6 a slug id and appends a link to it, so a section can be linked to. */
+/**
+ * Gives each h2–h6 a slug id, unless it already has one, and appends a link to its id, so a
+ * section can be linked to. An id already there is kept because something may point at it: the
+ * footnotes heading is the target of each footnote reference's `aria-describedby`.
+ */
 export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
   const label = options.label ?? 'Link to the section “{heading}”';
   return (tree: Root) => {
@@ -18,7 +22,8 @@ export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
     visit(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;
       const text = toString(node).trim();
-      const id = slugger.slug(text || 'section');
+      const given = node.properties.id;
+      const id = typeof given === 'string' && given ? given : slugger.slug(text || 'section');
       node.properties = { ...node.properties, id };
       node.children.push({
         type: 'element',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './index.ts';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { rehypePlugins, renderMarkdown } from './index.ts';
 
 describe('renderMarkdown', () => {
   it('keeps emphasis, lists and block quotes', async () => {
@@ -44,15 +49,37 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<input type="checkbox" checked disabled> done');
   });
 
-  // Bug: remark-rehype already prefixes footnote ids with "user-content-" and the sanitiser
-  // prefixes them again, so `href="#user-content-fn-1"` points at `id="user-content-user-content-fn-1"`;
-  // and the heading-anchor plugin renames the footnotes heading, breaking the references'
-  // aria-describedby="user-content-footnote-label".
-  it.fails('renders footnotes whose links reach their targets', async () => {
+  // remark-rehype gives footnotes ids and links that already start with "user-content-"; the
+  // sanitiser and the heading anchors must neither prefix them again nor rename the footnotes
+  // heading that each reference's aria-describedby points at.
+  it('renders footnotes whose links reach their targets', async () => {
+    const html = await renderMarkdown('A claim.[^1] Another.[^note] The first again.[^1]\n\n## Sources\n\n[^1]: The source.\n[^note]: A note.');
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    const links = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+    const described = [...html.matchAll(/aria-describedby="([^"]+)"/g)].flatMap((match) => match[1]!.split(' '));
+    expect(links).toContain('user-content-fn-1');
+    expect(links).toContain('user-content-fnref-note');
+    expect(described).toContain('user-content-footnote-label');
+    expect(links.filter((target) => !ids.includes(target))).toEqual([]);
+    expect(described.filter((target) => !ids.includes(target))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps the footnotes heading, with its anchor link', async () => {
     const html = await renderMarkdown('A claim.[^1]\n\n[^1]: The source.');
-    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
-    const targets = [...html.matchAll(/href="#([^"]+)"|aria-describedby="([^"]+)"/g)].map((match) => match[1] ?? match[2]);
-    expect(targets.length).toBeGreaterThan(0);
-    expect(targets.filter((target) => !ids.has(target))).toEqual([]);
+    expect(html).toMatch(/<h2 class="sr-only" id="user-content-footnote-label">Footnotes<a href="#user-content-footnote-label" class="oo-heading-anchor"/);
+  });
+
+  it('gives the same footnotes with the rehype plugins alone, as in a site build', async () => {
+    // Astro runs remark-rehype with its own defaults, then the site's rehype plugins.
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypePlugins({ site: 'https://example.org' }))
+      .use(rehypeStringify)
+      .process('A claim.[^1]\n\n[^1]: The source.');
+    expect(String(file)).toBe(await renderMarkdown('A claim.[^1]\n\n[^1]: The source.', { site: 'https://example.org' }));
+    expect(String(file)).toContain('<li id="user-content-fn-1">');
   });
 });

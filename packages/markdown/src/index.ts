@@ -8,10 +8,12 @@ import { unified, type PluggableList } from 'unified';
 import { rehypeExternalLinks, type ExternalLinkOptions } from './external-links.ts';
 import { rehypeHeadingAnchors, type HeadingAnchorOptions } from './heading-anchors.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { rehypeUserContentIds } from './user-content-ids.ts';
 
 export { sanitizeSchema } from './sanitize-schema.ts';
 export { rehypeHeadingAnchors } from './heading-anchors.ts';
 export { rehypeExternalLinks, isExternalHref } from './external-links.ts';
+export { rehypeUserContentIds, USER_CONTENT_PREFIX } from './user-content-ids.ts';
 
 export interface PipelineOptions {
   /** The site's origin, so links to it are not marked external. */
@@ -22,13 +24,15 @@ export interface PipelineOptions {
 
 /**
  * The rehype plugins of the body pipeline, in order: raw HTML parsed, sanitised with the
- * allow-list, then heading anchors and external-link marks added (after sanitising, so the kit's
- * own attributes are never stripped and an author's never trusted).
+ * allow-list, ids put under "user-content-", then heading anchors and external-link marks added
+ * (after sanitising, so the kit's own attributes are never stripped and an author's never
+ * trusted). A site build runs them after Astro's own remark-rehype, with its default options.
  */
 export function rehypePlugins(options: PipelineOptions = {}): PluggableList {
   return [
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
+    rehypeUserContentIds,
     [rehypeHeadingAnchors, options.headingAnchors ?? {}],
     [rehypeExternalLinks, { ...options.externalLinks, site: options.site }],
   ];

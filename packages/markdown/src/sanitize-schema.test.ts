@@ -82,8 +82,10 @@ describe('renderMarkdown sanitising', () => {
     expect(html).not.toContain('<svg');
   });
 
-  it('prefixes author ids and names so they cannot clobber the page\'s globals', async () => {
-    expect(await renderMarkdown('<a id="config" name="x">a</a>')).toContain('id="user-content-config"');
+  it('prefixes author ids, names and ARIA references once, so they cannot take the layout\'s ids', async () => {
+    const html = await renderMarkdown('<a id="main" name="x" aria-describedby="a user-content-b">a</a> <span id="user-content-note">n</span>');
+    expect(html).toContain('<a id="user-content-main" name="user-content-x" aria-describedby="user-content-a user-content-b">a</a>');
+    expect(html).toContain('<span id="user-content-note">');
   });
 
   it('keeps the few extra elements the kit allows', async () => {

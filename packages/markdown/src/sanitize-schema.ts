@@ -19,4 +19,12 @@ export const sanitizeSchema: Schema = {
     src: ['http', 'https'],
   },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript'],
+  // GitHub's schema prefixes every id (and `name`, `aria-describedby`, `aria-labelledby`) with
+  // "user-content-" so that content cannot clobber the page's scripts' globals. remark-rehype
+  // has already given footnotes that prefix, and their links point at the prefixed ids, so
+  // prefixing again would break every footnote. The sanitiser therefore lets ids through as
+  // written, and rehypeUserContentIds, run right after it, adds the prefix only where it is
+  // missing. Clobbering itself cannot hurt: the pages ship no JavaScript for content to mislead.
+  clobber: defaultSchema.clobber,
+  clobberPrefix: '',
 };
