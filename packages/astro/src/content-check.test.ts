@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,15 @@ function siteWith(changes: Record<string, string | null> = {}): string {
 describe('checkContent', () => {
   it('finds no problems in a valid site', () => {
     expect(checkContent(siteWith(), ['pages', 'news'])).toEqual([]);
+  });
+
+  it('refuses an image too big to process, and says how to make it smaller', () => {
+    const root = siteWith();
+    truncateSync(join(root, 'src/assets/news/fair.jpg'), 40_000_000);
+    const [problem, ...others] = checkContent(root, ['pages', 'news']);
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ file: 'src/content/news/spring-fair.md', field: 'cover.src', message: expect.stringContaining('is 40 MB') });
+    expect(problem?.fix).toContain('4000 pixels');
   });
 
   it('finds no problems when a collection has no folder', () => {

@@ -10,6 +10,12 @@ import {
   type Problem,
 } from '@openoutreach/core';
 
+/**
+ * The largest image file accepted. Bigger ones are camera originals or scans that take minutes
+ * and gigabytes of memory to resize, and are never needed on a web page.
+ */
+const MAX_IMAGE_BYTES = 25_000_000;
+
 /** Image formats astro:assets can optimise. */
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff']);
 const SAFE_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
@@ -98,6 +104,14 @@ export function checkContent(root: string, collections: ContentTypeName[]): Prob
             field,
             message: `the image "${src}" does not exist (looked for ${relative(root, imagePath)})`,
             fix: 'give the path relative to this file, e.g. "../../assets/news/photo.jpg", or upload the image again in the CMS.',
+          });
+        } else if (statSync(imagePath).size > MAX_IMAGE_BYTES) {
+          const megabytes = Math.round(statSync(imagePath).size / 1_000_000);
+          problems.push({
+            file,
+            field,
+            message: `the image "${src}" is ${megabytes} MB, too big to process for the web`,
+            fix: `save it at most 4000 pixels wide (a photo of 1–5 MB) and upload it again; the site makes the smaller versions visitors download.`,
           });
         }
       }

@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { createTranslator, HOME_PAGE_ID, problemsFromZodError, type ContentTypeName, type Problem } from '@openoutreach/core';
 import { rehypePlugins } from '@openoutreach/markdown';
 import type { AstroIntegration } from 'astro';
+import { brokenLinkProblems } from './built-links.ts';
 import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
 import { checkContent } from './content-check.ts';
 import { cssVariables } from './css-variables.ts';
@@ -36,11 +37,13 @@ const CONFIG_FILE = 'astro.config.mjs';
 export default function openOutreach(userOptions?: IntegrationOptions): AstroIntegration {
   let cmsEnabled = true;
   let base = '';
+  let root = '';
+  let settingsFile = '';
   return {
     name: '@openoutreach/astro',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, injectRoute, addWatchFile, logger }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         const parsedOptions = integrationOptionsSchema.safeParse(userOptions);
         if (!parsedOptions.success) {
           const problems = problemsFromZodError(parsedOptions.error, integrationOptionsSchema, CONFIG_FILE, userOptions, 'openOutreach() options');
@@ -77,6 +80,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         const fontPreloads = chosenFonts.flatMap((font) => (font?.preload ?? []).map(theme.resolveFromTheme));
         base = config.base.replace(/\/+$/, '');
         cmsEnabled = options.cms.enabled;
+        settingsFile = options.settings;
         const cmsInput = {
           backend: options.cms.backend,
           siteDir: siteDirInRepository(root),
@@ -123,6 +127,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
             processor: unified({
               rehypePlugins: rehypePlugins({
                 site: config.site,
+                base,
                 externalLinks: { label: t('links.external') },
                 headingAnchors: { label: t('links.section') },
               }),
@@ -134,8 +139,11 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
       'astro:server:setup': ({ server }) => {
         if (cmsEnabled) server.middlewares.use(adminAssetMiddleware(base));
       },
-      'astro:build:done': ({ dir }) => {
-        if (cmsEnabled) copyAdminAssets(toPath(dir));
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = toPath(dir);
+        if (cmsEnabled) copyAdminAssets(outDir);
+        const broken = brokenLinkProblems(outDir, base, root, settingsFile);
+        if (broken.length) stopWithProblems(broken, logger);
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({

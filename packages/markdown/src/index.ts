@@ -8,16 +8,20 @@ import { unified, type PluggableList } from 'unified';
 import { rehypeExternalLinks, type ExternalLinkOptions } from './external-links.ts';
 import { rehypeHeadingAnchors, type HeadingAnchorOptions } from './heading-anchors.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { rehypeSiteLinks } from './site-links.ts';
 import { rehypeUserContentIds } from './user-content-ids.ts';
 
 export { sanitizeSchema } from './sanitize-schema.ts';
 export { rehypeHeadingAnchors } from './heading-anchors.ts';
 export { rehypeExternalLinks, isExternalHref } from './external-links.ts';
 export { rehypeUserContentIds, USER_CONTENT_PREFIX } from './user-content-ids.ts';
+export { rehypeSiteLinks } from './site-links.ts';
 
 export interface PipelineOptions {
   /** The site's origin, so links to it are not marked external. */
   site?: string | undefined;
+  /** The base path the site is published under, added to links written from the root. */
+  base?: string | undefined;
   headingAnchors?: HeadingAnchorOptions;
   externalLinks?: Omit<ExternalLinkOptions, 'site'>;
 }
@@ -26,7 +30,7 @@ export interface PipelineOptions {
  * The rehype plugins of the body pipeline, in order: raw HTML parsed, sanitised with the
  * allow-list, ids put under "user-content-", then heading anchors and external-link marks added
  * (after sanitising, so the kit's own attributes are never stripped and an author's never
- * trusted). A site build runs them after Astro's own remark-rehype, with its default options.
+ * trusted), and the base path added to links written from the site's root. A site build runs them after Astro's own remark-rehype, with its default options.
  */
 export function rehypePlugins(options: PipelineOptions = {}): PluggableList {
   return [
@@ -35,6 +39,7 @@ export function rehypePlugins(options: PipelineOptions = {}): PluggableList {
     rehypeUserContentIds,
     [rehypeHeadingAnchors, options.headingAnchors ?? {}],
     [rehypeExternalLinks, { ...options.externalLinks, site: options.site }],
+    [rehypeSiteLinks, { base: options.base }],
   ];
 }
 

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenLinkProblems } from './built-links.ts';
+
+function site(files: Record<string, string>): { root: string; outDir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'oo-links-'));
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), content);
+  }
+  return { root, outDir: join(root, 'dist') };
+}
+
+const page = (body: string, menu = '<a href="/news/">News</a>') => `<html><body><nav>${menu}</nav><main>${body}</main></body></html>`;
+
+describe('links of the built site', () => {
+  it('pass when every internal link, image and srcset candidate resolves', () => {
+    const { root, outDir } = site({
+      'dist/index.html': page('<a href="/about/">About</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w"> <a href="/rss.xml">RSS</a> <a href="https://elsewhere.example/">x</a> <a href="#top">top</a>'),
+      'dist/about/index.html': page('<a href="/">Home</a> <a href="/about">same page without slash</a>'),
+      'dist/news/index.html': page(''),
+      'dist/_astro/a.webp': '',
+      'dist/_astro/b.webp': '',
+      'dist/rss.xml': '',
+    });
+    expect(brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml')).toEqual([]);
+  });
+
+  it('name the content file whose text holds a broken link', () => {
+    const { root, outDir } = site({
+      'src/content/pages/about.md': '',
+      'src/content/news/fair.md': '',
+      'dist/index.html': page(''),
+      'dist/news/index.html': page(''),
+      'dist/about/index.html': page('<a href="/abuot/">typo</a>'),
+      'dist/news/fair/index.html': page('<img src="/_astro/gone.webp">'),
+    });
+    const problems = brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml');
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'src/content/pages/about.md', field: 'body', message: expect.stringContaining('/abuot/') }),
+      expect.objectContaining({ file: 'src/content/news/fair.md', field: 'body', message: expect.stringContaining('/_astro/gone.webp') }),
+    ]);
+  });
+
+  it('blame the settings once for a broken menu link found on every page', () => {
+    const menu = '<a href="/donate/">Donate</a>';
+    const { root, outDir } = site({ 'dist/index.html': page('', menu), 'dist/about/index.html': page('', menu) });
+    const problems = brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml');
+    expect(problems).toEqual([expect.objectContaining({ file: 'src/settings/site.yaml', field: 'navigation' })]);
+  });
+
+  it('under a base path, report links that leave it', () => {
+    const { root, outDir } = site({
+      'src/content/pages/home.md': '',
+      'dist/index.html': '<a href="/my-repo/about/">ok</a> <a href="/about/">leaves the base</a>',
+      'dist/about/index.html': '<a href="/my-repo/">home</a>',
+    });
+    const problems = brokenLinkProblems(outDir, '/my-repo', root, 'src/settings/site.yaml');
+    expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/home.md', message: expect.stringContaining("leaves the site's base path /my-repo/") })]);
+  });
+});
