@@ -55,7 +55,8 @@ function optionality(schema: AnySchema): { optional: boolean; defaultValue?: unk
       const value = def.defaultValue;
       defaultValue ??= typeof value === 'function' ? (value as () => unknown)() : value;
     }
-    current = (def.innerType ?? (def.type === 'pipe' ? def.in : undefined)) as AnySchema | undefined;
+    const pipeNext = def.type === 'pipe' ? ((def.in as AnySchema)._zod.def.type === 'transform' ? def.out : def.in) : undefined;
+    current = (def.innerType ?? pipeNext) as AnySchema | undefined;
   }
   return defaultValue === undefined ? { optional } : { optional, defaultValue };
 }

@@ -7,7 +7,7 @@ function metaOf(schema: AnySchema): Partial<FieldDoc> | undefined {
   return z.globalRegistry.get(schema) as Partial<FieldDoc> | undefined;
 }
 
-/** Steps through wrappers (optional, default, pipe…) collecting the first documentation found. */
+/** Steps through wrappers (optional, default, pipe, preprocess…) collecting the first documentation found. */
 export function unwrap(schema: AnySchema): { inner: AnySchema; doc: Partial<FieldDoc> | undefined } {
   let current = schema;
   let doc = metaOf(current);
@@ -18,7 +18,10 @@ export function unwrap(schema: AnySchema): { inner: AnySchema; doc: Partial<Fiel
       def.type === 'prefault' || def.type === 'readonly' || def.type === 'catch'
         ? def.innerType
         : def.type === 'pipe'
-          ? def.in
+          ? // A preprocess step (a transform in front) leads to the schema it feeds.
+            (def.in as AnySchema)._zod.def.type === 'transform'
+            ? def.out
+            : def.in
           : def.type === 'lazy'
             ? (def.getter as () => AnySchema)()
             : undefined;

@@ -95,3 +95,25 @@ export const hrefField = () =>
     .refine((value) => /^(\/|#|https?:\/\/|mailto:|tel:)/i.test(value), {
       error: 'start the link with / (a page of this site), https://, mailto: or tel:',
     });
+
+/**
+ * `value` without blank text, nulls, and the objects and list items left empty by them. The CMS
+ * writes `author: ""` when an editor clears a field, and a cleared optional field must mean
+ * "not given", never a broken build.
+ */
+export function dropBlanks(value: unknown): unknown {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (Array.isArray(value)) return value.map(dropBlanks).filter((item) => item !== undefined);
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .map(([key, item]) => [key, dropBlanks(item)] as const)
+      .filter(([, item]) => item !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value;
+}
+
+/** A content or settings schema that reads cleared fields as absent (see `dropBlanks`). */
+export function withoutBlanks<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => dropBlanks(value) ?? {}, schema);
+}

@@ -72,6 +72,15 @@ describe('newsSchema', () => {
   it('wants tags as a list of non-empty words', () => {
     expect(post('2026-05-01', { tags: ['events', ' volunteering '] }).data?.tags).toEqual(['events', 'volunteering']);
     expect(post('2026-05-01', { tags: 'events' }).success).toBe(false);
-    expect(post('2026-05-01', { tags: [''] }).success).toBe(false);
+    // A list item the editor cleared in the CMS is dropped, not an error.
+    expect(post('2026-05-01', { tags: ['', 'events'] }).data?.tags).toEqual(['events']);
+  });
+
+  it('reads fields the CMS writes cleared ("") as not given', () => {
+    const result = post('2026-05-01', { author: '', summary: '  ', cover: { src: '', alt: '' }, tags: [] });
+    expect(result.success).toBe(true);
+    expect(result.data).not.toHaveProperty('author');
+    expect(result.data).not.toHaveProperty('cover');
+    expect(post('2026-05-01', { title: '' }).success).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { dateField, documented, imagePath, imageWithAlt, type ImageFactory } from './fields.ts';
+import { dateField, documented, imagePath, imageWithAlt, withoutBlanks, type ImageFactory } from './fields.ts';
 
 /** A news post: an announcement, a report, a story. Posts are listed newest first. */
 export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {}) {
-  return z.strictObject({
+  return withoutBlanks(z.strictObject({
     title: documented(z.string({ error: 'every news post needs a title' }).trim().min(1), {
       title: 'Title',
       description: 'The headline of the post.',
@@ -40,7 +40,7 @@ export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {})
       description: 'Drafts are kept but not published.',
       examples: [false],
     }),
-  });
+  }));
 }
 
 export type NewsData = z.infer<ReturnType<typeof newsSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documented, imagePath, imageWithAlt, slugField, type ImageFactory } from './fields.ts';
+import { documented, imagePath, imageWithAlt, slugField, withoutBlanks, type ImageFactory } from './fields.ts';
 
 export const MENU_PLACEMENTS = ['none', 'header', 'footer'] as const;
 
@@ -9,7 +9,7 @@ export const MENU_PLACEMENTS = ['none', 'header', 'footer'] as const;
  * `home.md` is the home page.
  */
 export function pageSchema({ image = imagePath }: { image?: ImageFactory } = {}) {
-  return z.strictObject({
+  return withoutBlanks(z.strictObject({
     title: documented(z.string({ error: 'every page needs a title' }).trim().min(1), {
       title: 'Title',
       description: 'The heading of the page, also used in menus and search results.',
@@ -58,7 +58,7 @@ export function pageSchema({ image = imagePath }: { image?: ImageFactory } = {})
       description: 'Drafts are kept but not published.',
       examples: [false],
     }),
-  });
+  }));
 }
 
 export type PageData = z.infer<ReturnType<typeof pageSchema>>;

@@ -91,3 +91,20 @@ describe('siteSettingsSchema', () => {
     expect(pathsOf({ newsPerPage: 2.5 })).toEqual(['newsPerPage']);
   });
 });
+
+describe('settings cleared in the CMS', () => {
+  it('fall back to their defaults or to nothing, instead of breaking the build', () => {
+    const result = siteSettingsSchema.safeParse({
+      name: 'Maple Street',
+      colours: { primary: '', accent: '#b4442a' },
+      contact: { email: '', phone: '', address: { street: '' } },
+      social: [{ network: 'mastodon', url: 'https://social.coop/@maple' }, {}],
+      logo: { src: '', alt: '' },
+    });
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    expect(result.data?.colours.primary).toBe('#1d5c63');
+    expect(result.data?.contact).toEqual({});
+    expect(result.data?.social).toHaveLength(1);
+    expect(result.data?.logo).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../time-zones.ts';
 import { SUPPORTED_LOCALES } from '../i18n/index.ts';
-import { documented, hrefField } from './fields.ts';
+import { documented, hrefField, withoutBlanks } from './fields.ts';
 
 /** Fonts the theme ships as self-hosted files (no request to a font service). */
 export const FONT_CHOICES = ['atkinson-hyperlegible', 'source-serif', 'lexend', 'system-sans', 'system-serif'] as const;
@@ -57,7 +57,8 @@ const menuItem: z.ZodType<MenuItem> = z.strictObject({
  * The settings of a member site, kept in `src/settings/site.yaml` and edited in the CMS:
  * identity, look, languages, contact details and menus.
  */
-export const siteSettingsSchema = z
+export const siteSettingsSchema = withoutBlanks(
+  z
   .strictObject({
     name: documented(z.string({ error: 'give the name of your group' }).trim().min(1), {
       title: 'Site name',
@@ -220,7 +221,8 @@ export const siteSettingsSchema = z
       });
     }
     return { ...settings, locales };
-  });
+  }),
+);
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;
