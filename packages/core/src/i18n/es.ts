@@ -34,5 +34,6 @@ export const es: UiStrings = {
   'notFound.home': 'Ir a la página de inicio',
   'footer.poweredBy': 'Hecho con Open Outreach',
   'links.external': '(sitio externo)',
+  'admin.title': 'Gestión de contenidos – {site}',
   'links.section': 'Enlace a la sección «{heading}»',
 };

@@ -34,5 +34,6 @@ export const fr: UiStrings = {
   'notFound.home': 'Aller à l’accueil',
   'footer.poweredBy': 'Réalisé avec Open Outreach',
   'links.external': '(site externe)',
+  'admin.title': 'Gestion du contenu – {site}',
   'links.section': 'Lien vers la section « {heading} »',
 };
