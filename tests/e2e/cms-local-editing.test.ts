@@ -71,7 +71,7 @@ describe('a newbie editing the site in the browser', () => {
     page.on('dialog', (dialog) => void dialog.accept());
   });
 
-  test('creates a news post with a cover image; the save is a git commit', async () => {
+  test('creates a news post with a cover image, which needs its description; the save is a git commit', async () => {
     const before = commitCount();
     await openAdmin(page, '#/collections/news/new');
     await page.getByLabel('Title', { exact: true }).fill('Winter coat drive');
@@ -84,9 +84,17 @@ describe('a newbie editing the site in the browser', () => {
     await page.locator('input[type=file]').setInputFiles(photo);
     // The upload is selected as soon as it lands in the media library.
     await page.getByRole('button', { name: 'Choose selected' }).click();
-    await page.getByLabel(/^Image description/).fill('A rack of warm winter coats');
     await page.locator('[contenteditable=true]').first().click();
     await page.keyboard.type('Drop off coats at the hall every Saturday in December.');
+
+    // An image without its description cannot be published…
+    await publish(page);
+    await expect.poll(() => page.getByText('Describe the image in a few words').count()).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(commitCount()).toBe(before);
+
+    // …and with it, it can.
+    await page.getByLabel(/^Image description/).fill('A rack of warm winter coats');
     await publish(page);
     expect(await waitForCommit(before)).toBeGreaterThan(before);
 

@@ -32,7 +32,7 @@ function schemaPaths(schema: z.core.$ZodType, prefix = '', depth = 0): string[] 
 function fieldPaths(fields: CmsField[], prefix = ''): string[] {
   return fields.flatMap((field) => {
     const path = `${prefix}${field.name}`;
-    return field.widget === 'object' && field.fields ? [path, ...fieldPaths(field.fields, `${path}.`)] : [path];
+    return (field.widget === 'object' || field.widget === 'image-with-alt') && field.fields ? [path, ...fieldPaths(field.fields, `${path}.`)] : [path];
   });
 }
 
@@ -45,7 +45,8 @@ function sampleValue(field: CmsField): unknown {
     case 'number': return 3;
     case 'relation': return 'home';
     case 'image': return '../../assets/news/photo.jpg';
-    case 'object': return sampleEntry(field.fields!);
+    case 'object':
+    case 'image-with-alt': return sampleEntry(field.fields!);
     case 'list': return field.fields ? [sampleEntry(field.fields)] : ['volunteering'];
     default: return field.name === 'email' ? 'hello@example.org' : field.name === 'url' ? 'https://social.example/@us' : field.name === 'href' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
   }

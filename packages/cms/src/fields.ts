@@ -122,7 +122,8 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     const childContext = optional ? { required: false } : {};
     return {
       ...base,
-      widget: 'object',
+      // An object widget that requires the description once an image is chosen (admin/openoutreach-admin.js).
+      widget: 'image-with-alt',
       collapsed: false,
       fields: [
         { ...cmsField('src', shape.src!, context), widget: 'image', choose_url: false, media_folder: context.mediaFolder, public_folder: context.mediaFolder, ...childContext },

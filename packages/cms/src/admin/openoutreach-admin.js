@@ -85,6 +85,28 @@
     );
   }
 
+  /*
+   * An image with its description: Decap's object widget, plus the rule Decap cannot express for
+   * an optional object (decaporg/decap-cms#7748): once an image is chosen, its description is
+   * required. The build enforces the same rule; this says it before publishing.
+   */
+  var ObjectWidget = CMS.getWidget('object');
+  var ImageWithAltControl = window.createClass({
+    isValid: function () {
+      var value = this.props.value;
+      var src = value && value.get ? value.get('src') : undefined;
+      var alt = value && value.get ? value.get('alt') : undefined;
+      if (src && !(alt && String(alt).trim())) {
+        return { error: { message: settings.altRequired || 'Describe the image for people who cannot see it.' } };
+      }
+      return true;
+    },
+    render: function () {
+      return h(ObjectWidget.control, this.props);
+    },
+  });
+  CMS.registerWidget('image-with-alt', ImageWithAltControl, ObjectWidget.preview);
+
   CMS.registerPreviewTemplate('pages', PagePreview);
   CMS.registerPreviewTemplate('news', NewsPreview);
 })();

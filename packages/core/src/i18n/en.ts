@@ -33,6 +33,7 @@ export const en = {
   'notFound.home': 'Go to the home page',
   'footer.poweredBy': 'Made with Open Outreach',
   'links.external': '(external site)',
+  'admin.altRequired': 'Describe the image in a few words for people who cannot see it.',
   'admin.title': 'Content manager – {site}',
   'links.section': 'Link to the section “{heading}”',
 } as const;

@@ -34,6 +34,7 @@ export const es: UiStrings = {
   'notFound.home': 'Ir a la página de inicio',
   'footer.poweredBy': 'Hecho con Open Outreach',
   'links.external': '(sitio externo)',
+  'admin.altRequired': 'Describa la imagen en pocas palabras para quienes no pueden verla.',
   'admin.title': 'Gestión de contenidos – {site}',
   'links.section': 'Enlace a la sección «{heading}»',
 };

@@ -34,6 +34,7 @@ export const fr: UiStrings = {
   'notFound.home': 'Aller à l’accueil',
   'footer.poweredBy': 'Réalisé avec Open Outreach',
   'links.external': '(site externe)',
+  'admin.altRequired': 'Décrivez l’image en quelques mots pour les personnes qui ne la voient pas.',
   'admin.title': 'Gestion du contenu – {site}',
   'links.section': 'Lien vers la section « {heading} »',
 };
