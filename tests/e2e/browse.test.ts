@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -110,6 +110,17 @@ describe.each(Object.entries(SITES))('%s, browsed as a visitor', (_name, site) =
     expect(files.filter((file) => /\.m?js$/.test(file) && !file.startsWith(join(site.dist, 'admin/')))).toEqual([]);
     expect(files).toContain(join(site.dist, 'admin/decap-cms.js'));
     expect(files.some((file) => file.endsWith('.woff2'))).toBe(true);
+  });
+
+  test('the CMS is served from the site itself, with the published backend and the theme’s styles for previews', () => {
+    const admin = readFileSync(join(site.dist, 'admin/index.html'), 'utf8');
+    expect(admin).not.toMatch(/(src|href)="https?:/);
+    const styles = JSON.parse(/"previewStyles":(\[[^\]]*\])/.exec(admin)![1]!) as string[];
+    expect(styles.length).toBeGreaterThan(0);
+    for (const style of styles) expect(existsSync(join(site.dist, style)), style).toBe(true);
+    const config = readFileSync(join(site.dist, 'admin/config.yml'), 'utf8');
+    expect(config).toMatch(/^backend:/m);
+    expect(config).not.toContain('local_backend');
   });
 
   test('feeds, sitemap and robots.txt are published', async () => {

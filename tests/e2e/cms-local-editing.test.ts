@@ -106,10 +106,17 @@ describe('a newbie editing the site in the browser', () => {
     expect(git(site, 'status', '--porcelain')).toBe('');
   });
 
-  test('changes the home page banner text', async () => {
+  test('changes the home page banner text, previewed with the site’s own styles', async () => {
     const before = commitCount();
     await openAdmin(page, '#/collections/pages/entries/home');
     await page.getByLabel(/^Summary/).fill('Neighbours keeping each other warm this winter.');
+
+    // The preview shows the change as the site will: the theme's markup and its real stylesheet.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('.hero__lead').textContent()).toBe('Neighbours keeping each other warm this winter.');
+    const headingFont = await preview.locator('.hero h1').evaluate((heading) => getComputedStyle(heading).fontFamily);
+    expect(headingFont).toContain('Atkinson Hyperlegible');
+
     await publish(page);
     expect(await waitForCommit(before)).toBeGreaterThan(before);
     expect(readFileSync(join(site, 'src/content/pages/home.md'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
