@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { create } from './create.mjs';
+
+const root = mkdtempSync(join(tmpdir(), 'create-openoutreach-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let runs = 0;
+/** Runs the command in a fresh folder under the temporary root, collecting what it prints. */
+async function run(argv: string[], env: NodeJS.ProcessEnv = process.env) {
+  const cwd = join(root, `run-${++runs}`);
+  mkdirSync(cwd);
+  const lines: string[] = [];
+  const code = await create(argv, { cwd, env, log: (line) => lines.push(line) });
+  return { code, cwd, output: lines.join('\n') };
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+describe('a new site from the starter', () => {
+  let code: number, cwd: string, output: string, site: string;
+  beforeAll(async () => {
+    ({ code, cwd, output } = await run(['riverside-tenants', '--name', 'Riverside Tenants', '--site', 'https://riverside.example/', '--base', 'riverside', '--no-install']));
+    site = join(cwd, 'riverside-tenants');
+  });
+
+  test('is created, and says what to do next', () => {
+    expect(code).toBe(0);
+    expect(output).toContain('The site of Riverside Tenants is ready in riverside-tenants/.');
+    expect(output).toMatch(/cd riverside-tenants\n {2}npm install\n {2}npm run edit/);
+    expect(output).toContain('Docs:');
+  });
+
+  test('has the starter files, without installed or built ones', () => {
+    for (const file of ['package.json', 'astro.config.mjs', '.gitignore', 'tsconfig.json', 'src/settings/site.yaml', 'src/content/pages/home.md', 'src/assets/pages/maple-street.jpg']) {
+      expect(existsSync(join(site, file)), file).toBe(true);
+    }
+    for (const folder of ['node_modules', 'dist', '.astro']) expect(existsSync(join(site, folder)), folder).toBe(false);
+  });
+
+  test("is the group's: package name, kit versions, settings name, site and base", () => {
+    const pkg = JSON.parse(read(join(site, 'package.json')));
+    const starter = JSON.parse(read(join(import.meta.dirname, '../../../starter/package.json')));
+    expect(pkg.name).toBe('riverside-tenants');
+    expect(pkg.dependencies).toEqual(starter.dependencies); // the workspace versions, in the monorepo
+    expect(read(join(site, 'src/settings/site.yaml'))).toMatch(/^name: Riverside Tenants$/m);
+    const config = read(join(site, 'astro.config.mjs'));
+    expect(config).toContain("  site: 'https://riverside.example',\n  base: '/riverside/',\n");
+    expect(config).not.toContain('example.org');
+  });
+
+  test('is committed to git, with nothing left over', () => {
+    expect(git(site, 'log', '--format=%s')).toBe('Create the site from the Open Outreach starter');
+    expect(git(site, 'status', '--porcelain')).toBe('');
+    expect(git(site, 'ls-files')).toContain('src/settings/site.yaml');
+  });
+});
+
+test('the first commit gets an author when git has none configured', async () => {
+  const emptyConfig = join(root, 'empty-gitconfig');
+  writeFileSync(emptyConfig, '');
+  const env = { ...process.env, HOME: root, XDG_CONFIG_HOME: root, GIT_CONFIG_GLOBAL: emptyConfig, GIT_CONFIG_NOSYSTEM: '1' };
+  const { code, cwd } = await run(['site', '--name', 'Anyone', '--no-install'], env);
+  expect(code).toBe(0);
+  expect(git(join(cwd, 'site'), 'log', '--format=%an <%ae>')).toBe('Open Outreach editor <editor@localhost>');
+});
+
+test('--no-git leaves git out', async () => {
+  const { code, cwd } = await run(['site', '--name', 'Anyone', '--no-install', '--no-git']);
+  expect(code).toBe(0);
+  expect(existsSync(join(cwd, 'site/.git'))).toBe(false);
+  expect(existsSync(join(cwd, 'site/package.json'))).toBe(true);
+});
+
+test('a folder with something in it is refused, and left as it was', async () => {
+  const cwd = join(root, 'occupied');
+  mkdirSync(join(cwd, 'site'), { recursive: true });
+  writeFileSync(join(cwd, 'site/notes.txt'), 'mine');
+  const lines: string[] = [];
+  const code = await create(['site', '--name', 'Anyone', '--no-install'], { cwd, log: (line) => lines.push(line) });
+  expect(code).toBe(2);
+  expect(lines.join('\n')).toBe(
+    'The folder site already exists and is not empty (it holds notes.txt). Nothing was written.\n  Fix: choose a new folder, e.g. site-2, or move those files out of site first.',
+  );
+  expect(readdirSync(join(cwd, 'site'))).toEqual(['notes.txt']);
+});
+
+test('an empty folder, or a freshly cloned empty repository, is used', async () => {
+  const cwd = join(root, 'cloned');
+  mkdirSync(cwd);
+  git(cwd, 'init', '-q');
+  const code = await create(['.', '--name', 'Cloned', '--no-install'], { cwd, log: () => {} });
+  expect(code).toBe(0);
+  expect(git(cwd, 'log', '--format=%s')).toBe('Create the site from the Open Outreach starter');
+  expect(JSON.parse(read(join(cwd, 'package.json'))).name).toBe('cloned');
+});
+
+test('a dry run says what each step would do, and writes nothing', async () => {
+  const { code, cwd, output } = await run(['site', '--name', 'Anyone', '--site', 'https://anyone.example', '--dry-run']);
+  expect(code).toBe(0);
+  expect(existsSync(join(cwd, 'site'))).toBe(false);
+  expect(output).toMatch(/^Would copy \d+ files of the starter into site\/\.$/m);
+  expect(output).toContain('Would set package.json: name "site"; src/settings/site.yaml: name Anyone; astro.config.mjs: site \'https://anyone.example\'.');
+  expect(output).toContain('Would create a git repository and commit the site in it');
+  expect(output).toContain('Would run `npm install`');
+  expect(output).toContain('Dry run: nothing was written.');
+});
+
+describe('bad arguments: one clear message, exit code 2, nothing written', () => {
+  test.each([
+    [['site', '--name', 'A', '--site', 'riverside.example'], '--site "riverside.example" is not a whole web address.\n  Fix: write it with https:// in front, e.g. --site https://riverside.example'],
+    [['site', '--name', 'A', '--site', 'ftp://riverside.example'], '--site "ftp://riverside.example" must start with https://'],
+    [['site', '--name', 'A', '--site', 'https://us.github.io/site/'], '  Fix: put the path in --base, e.g. --site https://us.github.io --base /site/'],
+    [['site', '--name', 'A', '--base', 'https://us.github.io/site/'], '--base "https://us.github.io/site/" is not a path.'],
+    [['site'], 'Give the group\'s name with --name, e.g. --name "Riverside Tenants".\nUsage: npm create openoutreach@latest <folder> -- --name'],
+    [['--name', 'A'], 'Name the folder for the new site.\nUsage:'],
+    [['site', '--name', 'A', '--nmae', 'B'], "Unknown option '--nmae'.\nUsage:"],
+  ])('%j', async (argv, message) => {
+    const { code, cwd, output } = await run(argv);
+    expect(code).toBe(2);
+    expect(output).toContain(message);
+    expect(existsSync(join(cwd, 'site'))).toBe(false);
+  });
+
+  test('the usage is one line with an example', async () => {
+    const { output } = await run([]);
+    const usage = output.split('\n')[1];
+    expect(usage).toMatch(/^Usage: .*, e\.g\. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants"$/);
+  });
+});

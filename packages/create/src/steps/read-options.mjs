@@ -1,0 +1,136 @@
+// @ts-check
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CreateError } from '../create-error.mjs';
+
+export const USAGE =
+  'Usage: npm create openoutreach@latest <folder> -- --name "<group name>" [--site https://…] [--base /repo/] [--no-git] [--no-install] [--dry-run], e.g. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants"';
+
+export const HELP = `Creates an Open Outreach member site in a new folder, from the kit's starter.
+
+${USAGE}
+
+  <folder>             the new folder; its name also names the site's package
+  --name "<name>"      the group's name, shown on every page (change it later in the CMS)
+  --site https://…     the address where the site will be published
+  --base /repo/        the sub-path it is served from, as on a GitHub Pages project site
+  --no-git             do not create a git repository (local editing needs one)
+  --no-install         do not run npm install
+  --dry-run            print what would be done, and write nothing
+  --yes                accept the defaults: without --name, the name comes from the folder
+
+With npm, options go after "--" (npm keeps the ones before it for itself).`;
+
+/**
+ * @typedef {object} Options
+ * @property {string} projectDir the new site's folder, absolute
+ * @property {string} name the group's name
+ * @property {string | undefined} site the published address, as an origin (no trailing slash)
+ * @property {string | undefined} base the sub-path, with a slash at each end
+ * @property {boolean} git
+ * @property {boolean} install
+ * @property {boolean} dryRun
+ */
+
+/**
+ * The options of `argv` (the arguments after the command), checked. A mistake throws a
+ * `CreateError` with exit code 2 that says what is wrong and how to write it.
+ * @param {string[]} argv
+ * @param {{ cwd: string }} context
+ * @returns {Options | 'help'} `'help'` for --help
+ */
+export function readOptions(argv, { cwd }) {
+  const { values, positionals } = parse(argv);
+  if (values.help) return 'help';
+  if (positionals.length !== 1) {
+    const problem = positionals.length ? `Expected one folder, got ${positionals.length}: ${positionals.join(' ')}.` : 'Name the folder for the new site.';
+    throw usageError(problem);
+  }
+  const projectDir = resolve(cwd, /** @type {string} */ (positionals[0]));
+  const name = (values.name ?? (values.yes ? nameFromFolder(basename(projectDir)) : '')).trim();
+  if (!name) throw usageError('Give the group\'s name with --name, e.g. --name "Riverside Tenants".');
+  if (/[\r\n]/.test(name)) throw usageError('The --name must be on one line.');
+  return {
+    projectDir,
+    name,
+    site: values.site === undefined ? undefined : siteAddress(values.site),
+    base: values.base === undefined ? undefined : basePath(values.base),
+    git: values.git,
+    install: values.install,
+    dryRun: values['dry-run'],
+  };
+}
+
+/** @param {string[]} argv */
+function parse(argv) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        name: { type: 'string' },
+        site: { type: 'string' },
+        base: { type: 'string' },
+        git: { type: 'boolean', default: true },
+        install: { type: 'boolean', default: true },
+        'dry-run': { type: 'boolean', default: false },
+        yes: { type: 'boolean', short: 'y', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // Node's message goes on to explain '--' for positionals, which is no help here.
+    throw usageError(/** @type {Error} */ (error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
+}
+
+/** @param {string} problem */
+const usageError = (problem) => new CreateError(`${problem}\n${USAGE}`, { exitCode: 2 });
+
+/**
+ * "riverside-tenants" → "Riverside Tenants".
+ * @param {string} folder
+ */
+export function nameFromFolder(folder) {
+  return folder
+    .split(/[-_.\s]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/**
+ * The origin of `value`, which must be a whole http(s) address without a path.
+ * @param {string} value
+ */
+export function siteAddress(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    const example = /^[\w.-]+\.[a-z]{2,}\/?$/i.test(value) ? `https://${value.replace(/\/$/, '')}` : 'https://riverside-tenants.org';
+    throw new CreateError(`--site "${value}" is not a whole web address.\n  Fix: write it with https:// in front, e.g. --site ${example}`, { exitCode: 2 });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new CreateError(`--site "${value}" must start with https:// (or http://).\n  Fix: e.g. --site https://riverside-tenants.org`, { exitCode: 2 });
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new CreateError(
+      `--site "${value}" has a path; --site takes only the address of the host.\n  Fix: put the path in --base, e.g. --site ${url.origin} --base ${basePath(url.pathname)}`,
+      { exitCode: 2 },
+    );
+  }
+  return url.origin;
+}
+
+/**
+ * `value` with a slash at each end: "repo" → "/repo/".
+ * @param {string} value
+ */
+export function basePath(value) {
+  if (value.includes('://') || /[\s?#]/.test(value)) {
+    throw new CreateError(`--base "${value}" is not a path.\n  Fix: give only the sub-path the site is served from, e.g. --base /riverside-tenants/`, { exitCode: 2 });
+  }
+  return `/${value.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+}

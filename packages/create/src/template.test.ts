@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { create } from './create.mjs';
+import { findTemplate, packTemplate, PACKAGE_DIR, templateFiles } from './template.mjs';
+
+const root = mkdtempSync(join(tmpdir(), 'create-openoutreach-template-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(dir: string, files: Record<string, string>) {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+}
+
+test('in the monorepo, the template is the starter itself', () => {
+  expect(findTemplate()).toEqual({ dir: join(PACKAGE_DIR, '../../starter'), fromMonorepo: true });
+});
+
+test('the starter is copied without node_modules, dist, .astro or .git', () => {
+  const dir = join(root, 'walk');
+  write(dir, { 'package.json': '{}', 'src/a.md': '', 'node_modules/x/index.js': '', 'dist/index.html': '', '.astro/types.d.ts': '', 'src/.DS_Store': '' });
+  expect(templateFiles(dir)).toEqual(['package.json', 'src/a.md']);
+});
+
+test('prepack packs the tracked files, with .gitignore as _gitignore', () => {
+  const starter = join(root, 'starter');
+  write(starter, { 'package.json': '{"name":"openoutreach-starter"}', '.gitignore': 'dist/\n', 'src/a.md': 'a' });
+  execFileSync('git', ['init', '-q'], { cwd: starter });
+  execFileSync('git', ['add', '-A'], { cwd: starter });
+  write(starter, { 'untracked.txt': '', 'dist/index.html': '' });
+  expect(packTemplate(starter, join(root, 'packed')).sort()).toEqual(['_gitignore', 'package.json', 'src/a.md']);
+  expect(existsSync(join(root, 'packed/untracked.txt'))).toBe(false);
+});
+
+test('a published package copies its template/, renames _gitignore and asks for its own version of the kit', async () => {
+  const packageDir = join(root, 'node_modules/create-openoutreach');
+  write(packageDir, {
+    'package.json': '{"name":"create-openoutreach","version":"0.4.2"}',
+    'template/package.json': '{"name":"openoutreach-starter","dependencies":{"@openoutreach/astro":"0.1.0","astro":"^7.3.5"}}',
+    'template/_gitignore': 'node_modules/\n',
+    'template/src/settings/site.yaml': 'name: Maple Street\n',
+  });
+  expect(findTemplate(packageDir)).toEqual({ dir: join(packageDir, 'template'), fromMonorepo: false });
+  const code = await create(['site', '--name', 'Riverside', '--no-install', '--no-git'], { cwd: root, packageDir, log: () => {} });
+  expect(code).toBe(0);
+  expect(readFileSync(join(root, 'site/.gitignore'), 'utf8')).toBe('node_modules/\n');
+  expect(existsSync(join(root, 'site/_gitignore'))).toBe(false);
+  expect(JSON.parse(readFileSync(join(root, 'site/package.json'), 'utf8')).dependencies).toEqual({ '@openoutreach/astro': '^0.4.2', astro: '^7.3.5' });
+});
