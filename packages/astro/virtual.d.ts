@@ -1,5 +1,9 @@
 declare module 'virtual:openoutreach/config' {
-  const config: import('./src/contract.ts').RuntimeConfig & { cssVariables: string };
+  const config: import('./src/contract.ts').RuntimeConfig & {
+    cssVariables: string;
+    /** Whether the dev server (`astro dev`, `npm run edit`) is serving, rather than a build. */
+    dev: boolean;
+  };
   export default config;
 }
 declare module 'virtual:openoutreach/logo' {
@@ -16,7 +20,8 @@ declare module 'virtual:openoutreach/preview-styles' {
   export default urls;
 }
 declare module 'virtual:openoutreach/cms-config' {
-  const yaml: { local: string; published: string };
+  /** The CMS configuration as YAML: with the local backend in the dev server, without in a build. */
+  const yaml: string;
   export default yaml;
 }
 declare module 'virtual:openoutreach/font-preloads' {

@@ -5,6 +5,14 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const ASTRO_BIN = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
 
+/**
+ * The environment without vitest's variables: a member's shell has none, and under
+ * NODE_ENV=test Vite would build in development mode.
+ */
+export function userEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$)/.test(name)));
+}
+
 export interface BuildResult {
   code: number;
   output: string;
@@ -15,7 +23,7 @@ export function astroBuild(dir: string, args: string[] = []): Promise<BuildResul
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

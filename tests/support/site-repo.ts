@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { userEnvironment } from './build.ts';
 import { REPO_ROOT } from './sites.ts';
 
 export const git = (cwd: string, ...args: string[]) =>
@@ -27,8 +28,7 @@ const EDIT_BIN = join(REPO_ROOT, 'packages/cms/bin/openoutreach-edit.mjs');
 /** Runs `npm run edit`'s command in `dir`; resolves once the site answers, or with its output if it exits. */
 export async function startEditing(dir: string, ports: { site: number; cms: number }): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number> }> {
   let output = '';
-  // An editor's shell has none of vitest's variables; Astro's dev server changes behaviour under them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$)/.test(name)));
+  const env = userEnvironment();
   const child = spawn(process.execPath, [EDIT_BIN], {
     cwd: dir,
     env: { ...env, OPENOUTREACH_CMS_PORT: String(ports.cms), OPENOUTREACH_SITE_PORT: String(ports.site), NO_COLOR: '1' },

@@ -169,3 +169,10 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('a page that cannot be read', () => {
+  it('is reported alone: its sub-pages are not told their parent is missing', () => {
+    const problems = checkContent(siteWith({ 'src/content/pages/about.md': '---\ntitle: About: us: here\n---\n' }), ['pages', 'news']);
+    expect(problems.map((problem) => problem.file)).toEqual(['src/content/pages/about.md']);
+  });
+});

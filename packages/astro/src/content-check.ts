@@ -82,14 +82,19 @@ export function checkContent(root: string, collections: ContentTypeName[]): Prob
         });
         continue;
       }
+      // A page that cannot be read still exists, so that its sub-pages are not told their
+      // parent is missing on top of the real problem.
+      const unreadablePage = { id: name.replace(/\.md$/, ''), file, data: { title: name, menu: { placement: 'none', order: 0 }, draft: false } as PageData };
       const parsed = parseFrontMatter(readFileSync(path, 'utf8'), file);
       if (!parsed.ok) {
         problems.push(parsed.problem);
+        if (type.name === 'pages') pages.push(unreadablePage);
         continue;
       }
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
         problems.push(...problemsFromZodError(result.error, schema, file, parsed.data));
+        if (type.name === 'pages') pages.push(unreadablePage);
         continue;
       }
       for (const field of type.imageFields) {

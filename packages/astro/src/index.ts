@@ -96,6 +96,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
             site: config.site,
             features: options.features,
             cssVariables: cssVariables(settings, theme.fonts),
+            dev: command === 'dev',
           },
           theme,
           logoPath,

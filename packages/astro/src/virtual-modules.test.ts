@@ -23,13 +23,14 @@ function input(extra: Partial<VirtualModuleInput> = {}): VirtualModuleInput {
       site: 'https://example.org',
       features: { news: true },
       cssVariables: ':root{--oo-colour-primary:#1d5c63}',
+      dev: false,
     },
     theme,
     logoPath: undefined,
     fontFiles: ['/node_modules/@fontsource/atkinson-hyperlegible/400.css'],
     fontPreloads: ['/node_modules/@fontsource/atkinson-hyperlegible/files/latin-400.woff2'],
     dev: false,
-    cmsConfig: { local: 'backend: {}', published: 'backend: {}' },
+    cmsConfig: { local: 'local_backend: true', published: 'backend: {}' },
     ...extra,
   };
 }
@@ -114,5 +115,12 @@ describe('font preloads', () => {
 
   it('point at the dev server’s file URL in dev', () => {
     expect(defaultExport(virtualModuleSources(input({ dev: true })).get('font-preloads'))).toEqual(['/@fs/node_modules/@fontsource/atkinson-hyperlegible/files/latin-400.woff2?direct']);
+  });
+});
+
+describe('the CMS configuration module', () => {
+  it('gives a build the published configuration and the dev server the local one', () => {
+    expect(defaultExport(virtualModuleSources(input()).get('cms-config'))).toBe('backend: {}');
+    expect(defaultExport(virtualModuleSources(input({ dev: true })).get('cms-config'))).toBe('local_backend: true');
   });
 });

@@ -4,7 +4,7 @@ import type { ResolvedTheme } from './theme.ts';
 const PREFIX = 'virtual:openoutreach/';
 
 export interface VirtualModuleInput {
-  config: RuntimeConfig & { cssVariables: string };
+  config: RuntimeConfig & { cssVariables: string; dev: boolean };
   theme: ResolvedTheme;
   /** Absolute path of the logo, if the site has one. */
   logoPath: string | undefined;
@@ -44,7 +44,7 @@ export function virtualModuleSources({ config, theme, logoPath, fontFiles, fontP
   // there would make Astro inline the module into the admin page as a <style>.
   sources.set('preview-styles', urlList(stylesheets, dev));
   sources.set('font-preloads', urlList(fontPreloads, dev));
-  sources.set('cms-config', `export default ${JSON.stringify(cmsConfig)};`);
+  sources.set('cms-config', `export default ${JSON.stringify(dev ? cmsConfig.local : cmsConfig.published)};`);
   for (const [name, path] of Object.entries(theme.components)) {
     sources.set(`components/${name}`, `export { default } from ${JSON.stringify(path)};`);
   }

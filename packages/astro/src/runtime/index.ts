@@ -20,7 +20,8 @@ export const t = createTranslator(config.settings.defaultLocale);
 /** A path of the site with the base path prepended. */
 export const url = (path: string) => joinBase(config.base, path);
 
-const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || !entry.data.draft;
+// Drafts show while editing (the dev server) and are never published.
+const isPublished = (entry: { data: { draft: boolean } }) => config.dev || !entry.data.draft;
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;
@@ -73,7 +74,7 @@ let menus: Promise<{ header: MenuItem[]; footer: MenuItem[] }> | undefined;
 /** The header and footer menus: settings links first, then pages placed in each menu. */
 export function getMenus(): Promise<{ header: MenuItem[]; footer: MenuItem[] }> {
   // Dev rebuilds must see edits; a build computes the menus once for all pages.
-  if (!menus || import.meta.env.DEV) {
+  if (!menus || config.dev) {
     menus = getPages().then((pages) => {
       const nodes = pages.map(({ entry }) => ({ id: entry.id, file: entry.id, data: entry.data }));
       const hrefs = new Map(pages.map(({ entry, segments }) => [entry.id, `/${segments.join('/')}`]));
