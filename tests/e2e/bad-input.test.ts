@@ -70,6 +70,19 @@ const SCENARIOS: { name: string; files: Record<string, string | null>; expect: s
     expect: ['astro.config.mjs', 'components.Footer:', './src/components/Foot.astro does not exist'],
   },
   {
+    name: 'broken internal link',
+    files: { 'src/content/pages/about.md': '---\ntitle: About\n---\nSee [our team](/about/teem/).\n' },
+    expect: ['src/content/pages/about.md', 'body:', 'the link /about/teem/ leads to no page of this site', 'Fix: correct the link'],
+  },
+  {
+    name: 'huge image',
+    files: {
+      'src/content/news/first-post.md': '---\ntitle: Photo\ndate: 2026-05-01\ncover:\n  src: ../../assets/scan.jpg\n  alt: A scanned poster\n---\n',
+      'src/assets/scan.jpg': 'x'.repeat(26_000_000),
+    },
+    expect: ['src/content/news/first-post.md', 'cover.src:', 'is 26 MB, too big to process for the web', '4000 pixels'],
+  },
+  {
     name: 'typo in the integration options',
     files: {
       'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ componets: {} })] });\n",
