@@ -72,7 +72,7 @@ const SCENARIOS: { name: string; files: Record<string, string | null>; expect: s
   {
     name: 'broken internal link',
     files: { 'src/content/pages/about.md': '---\ntitle: About\n---\nSee [our team](/about/teem/).\n' },
-    expect: ['src/content/pages/about.md', 'body:', 'the link /about/teem/ leads to no page of this site', 'Fix: correct the link'],
+    expect: ['src/content/pages/about.md', 'body:', 'the link /about/teem/ leads to no page of this site', 'Fix: did you mean /about/team/?'],
   },
   {
     name: 'huge image',

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '@openoutreach/core';
+import { closestKey, type Problem } from '@openoutreach/core';
 
 /** Files written by integrations that may finish after this check (@astrojs/sitemap). */
 const WRITTEN_LATER = /^sitemap-[\w-]+\.xml$/;
@@ -40,6 +40,7 @@ export function brokenLinkProblems(outDir: string, base: string, root: string, s
   const prefix = `${base.replace(/\/+$/, '')}/`;
   const pages = htmlFiles(outDir);
   const brokenOn = new Map<string, string[]>();
+  const pagePaths = pages.map((page) => `${prefix}${page.replace(/(^|\/)index\.html$/, '$1')}`);
   for (const page of pages) {
     const html = readFileSync(join(outDir, page), 'utf8');
     const targets = new Set<string>();
@@ -63,13 +64,16 @@ export function brokenLinkProblems(outDir: string, base: string, root: string, s
       problems.push({ file: settingsFile, field: 'navigation', message: `${message} (it is on every page, so it comes from a menu)`, fix: 'correct or remove that menu link; links to pages of this site start with / and end with /, e.g. /news/.' });
       continue;
     }
+    const meant = outsideBase ? undefined : closestKey(target, pagePaths);
     for (const page of onPages) {
       const source = sourceOf(root, page);
       problems.push({
         file: source ?? `the built page /${page.replace(/index\.html$/, '')}`,
         field: source ? 'body' : '',
         message,
-        fix: 'correct the link in the text: links to pages of this site start with / (e.g. /about/ or /news/); check the spelling of the page address, or remove the link.',
+        fix: meant
+          ? `did you mean ${meant}? Correct the link in the text, or remove it.`
+          : 'correct the link in the text: links to pages of this site start with / (e.g. /about/ or /news/); check the spelling of the page address, or remove the link.',
       });
     }
   }
