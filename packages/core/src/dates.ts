@@ -43,17 +43,30 @@ export function isCalendarDay(date: Date): boolean {
 
 const zoneFor = (date: Date, timeZone: string) => (isCalendarDay(date) ? 'UTC' : timeZone);
 
+// A site formats thousands of dates with a handful of settings; building a formatter is the
+// costly part, so each is made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /**
  * Formats a date for readers in `locale`, e.g. "1 May 2026" or "May 1, 2026". A date with a
  * time of day is shown as the day it is in `timeZone` (the site's).
  */
 export function formatDate(date: Date, locale: string, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zoneFor(date, timeZone) }).format(date);
+  return formatter(locale, { dateStyle: 'long', timeZone: zoneFor(date, timeZone) }).format(date);
 }
 
 /** The `YYYY-MM-DD` form of a date, for `<time datetime>`, by the same rule as `formatDate`. */
 export function isoDay(date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return formatter('en-CA', {
     timeZone: zoneFor(date, timeZone),
     year: 'numeric',
     month: '2-digit',
