@@ -10,6 +10,14 @@ const report = join(root, 'tests/.output/vitest.json');
 mkdirSync(dirname(report), { recursive: true });
 rmSync(report, { force: true });
 
+// The browser tests need Chromium: without one, stop before anything runs and say how to get it.
+const { browserMissing, findBrowser } = await import('../packages/check/src/browser.ts');
+if (!findBrowser()) {
+  console.error(browserMissing());
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 const result = spawnSync(
   process.execPath,

@@ -1,5 +1,5 @@
 import { astroBuild } from './build.ts';
-import { findBrowser, BROWSER_MISSING } from './browser.ts';
+import { browserMissing, findBrowser } from './browser.ts';
 import { fixture, SITES, SUBPATH } from './sites.ts';
 
 interface Job {
@@ -18,7 +18,7 @@ const JOBS: Job[] = [
 
 /** Builds every site the browser tests visit, two at a time (the machines have two cores). */
 export default async function setup() {
-  if (!findBrowser()) throw new Error(BROWSER_MISSING);
+  if (!findBrowser()) throw new Error(browserMissing());
   if (process.env.OPENOUTREACH_SKIP_BUILD === '1') return;
   const queue = [...JOBS];
   const failures: string[] = [];
