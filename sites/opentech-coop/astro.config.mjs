@@ -4,5 +4,5 @@ import openOutreach from '@openoutreach/astro';
 
 export default defineConfig({
   site: 'https://opentech.coop',
-  integrations: [openOutreach()],
+  integrations: [openOutreach({ features: { events: false } })],
 });

@@ -58,6 +58,21 @@ const SCENARIOS: { name: string; files: Record<string, string | null>; expect: s
     expect: ['src/settings/site.yaml', 'colours.primary:', '#1d5c63', 'timeZone:', 'Europe/Paris', 'locales[1]:'],
   },
   {
+    name: 'event ending before it starts',
+    files: { 'src/content/events/clean-up.md': '---\ntitle: Clean-up\nstart: 2026-12-05T10:00\nend: 2026-12-05T09:00\n---\n' },
+    expect: ['src/content/events/clean-up.md', 'end:', 'the event ends (2026-12-05T09:00) before it starts (2026-12-05T10:00)', 'Fix: give an end after the start'],
+  },
+  {
+    name: 'event in an unknown time zone',
+    files: { 'src/content/events/clean-up.md': '---\ntitle: Clean-up\nstart: 2026-12-05T10:00\ntimeZone: America/Torono\n---\n' },
+    expect: ['src/content/events/clean-up.md', 'timeZone:', '"America/Torono" is not a time zone', 'Fix: did you mean "America/Toronto"?'],
+  },
+  {
+    name: 'event with an invalid recurrence rule',
+    files: { 'src/content/events/clean-up.md': '---\ntitle: Clean-up\nstart: 2026-12-01T18:00\nrecurrence:\n  rule: FREQ=FORTNIGHTLY;BYDAY=TU\n---\n' },
+    expect: ['src/content/events/clean-up.md', 'recurrence.rule:', 'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY', 'Fix: write it like `rule: FREQ=WEEKLY;INTERVAL=2;BYDAY=TU`'],
+  },
+  {
     name: 'missing home page',
     files: { 'src/content/pages/home.md': null },
     expect: ['src/content/pages/home.md', 'the home page is missing'],

@@ -44,6 +44,19 @@ describe('links of the built site', () => {
     ]);
   });
 
+  it('name the event file whose page holds a broken link', () => {
+    const { root, outDir } = site({
+      'src/content/events/clean-up.md': '',
+      'dist/index.html': page(''),
+      'dist/news/index.html': page(''),
+      'dist/events/clean-up/index.html': page('<a href="/events/clean-up.ics">ok</a> <a href="/volunter/">typo</a>'),
+      'dist/events/clean-up.ics': '',
+    });
+    expect(brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml')).toEqual([
+      expect.objectContaining({ file: 'src/content/events/clean-up.md', field: 'body', message: expect.stringContaining('/volunter/') }),
+    ]);
+  });
+
   it('blame the settings once for a broken menu link found on every page', () => {
     const menu = '<a href="/donate/">Donate</a>';
     const { root, outDir } = site({ 'dist/index.html': page('', menu), 'dist/about/index.html': page('', menu) });

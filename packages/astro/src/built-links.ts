@@ -20,13 +20,13 @@ function resolves(outDir: string, path: string): boolean {
   return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
 }
 
-/** The content file a built page comes from, when it is a page or a news post. */
+/** The content file a built page comes from, when it is a page, a news post or an event. */
 function sourceOf(root: string, page: string): string | undefined {
   const segments = page.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
   const candidates = !segments.length
     ? ['src/content/pages/home.md']
-    : segments[0] === 'news' && segments.length === 2
-      ? [`src/content/news/${segments[1]}.md`]
+    : (segments[0] === 'news' || segments[0] === 'events') && segments.length === 2
+      ? [`src/content/${segments[0]}/${segments[1]}.md`]
       : [`src/content/pages/${segments.at(-1)}.md`];
   return candidates.find((candidate) => existsSync(join(root, candidate)));
 }

@@ -1,6 +1,27 @@
 import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { CONTENT_TYPES } from '@openoutreach/core';
+
+/** glob's warnings about a folder with no Markdown file in it. */
+const EMPTY_FOLDER = /^(The base directory .* does not exist|No files found matching)/;
+
+/**
+ * Reads `src/content/<folder>/*.md`. A missing or empty folder is normal (a site that has not
+ * written its first event, or has turned events off), so glob's warnings about it are dropped;
+ * the folder is still watched, so the first file an editor adds shows up.
+ */
+function markdownFolder(folder: string): Loader {
+  const loader = glob({ pattern: '*.md', base: `./src/content/${folder}` });
+  return {
+    ...loader,
+    load: (context: LoaderContext) => {
+      const logger = Object.create(context.logger, {
+        warn: { value: (message: string) => EMPTY_FOLDER.test(message) || context.logger.warn(message) },
+      }) as LoaderContext['logger'];
+      return loader.load({ ...context, logger });
+    },
+  };
+}
 
 /**
  * The content collections of an Open Outreach site, for its `src/content.config.ts`:
@@ -16,12 +37,16 @@ import { CONTENT_TYPES } from '@openoutreach/core';
 export function openOutreachCollections() {
   return {
     pages: defineCollection({
-      loader: glob({ pattern: '*.md', base: `./src/content/${CONTENT_TYPES.pages.folder}` }),
+      loader: markdownFolder(CONTENT_TYPES.pages.folder),
       schema: ({ image }) => CONTENT_TYPES.pages.schema({ image }),
     }),
     news: defineCollection({
-      loader: glob({ pattern: '*.md', base: `./src/content/${CONTENT_TYPES.news.folder}` }),
+      loader: markdownFolder(CONTENT_TYPES.news.folder),
       schema: ({ image }) => CONTENT_TYPES.news.schema({ image }),
+    }),
+    events: defineCollection({
+      loader: markdownFolder(CONTENT_TYPES.events.folder),
+      schema: ({ image }) => CONTENT_TYPES.events.schema({ image }),
     }),
   };
 }

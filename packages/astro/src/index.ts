@@ -12,6 +12,7 @@ import { brokenLinkProblems } from './built-links.ts';
 import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
 import { checkContent } from './content-check.ts';
 import { cssVariables } from './css-variables.ts';
+import { reservedEventNameProblems } from './events-check.ts';
 import { stopWithProblems } from './failure.ts';
 import { integrationOptionsSchema, type IntegrationOptions } from './options.ts';
 import { routesFor } from './routes.ts';
@@ -63,8 +64,13 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         problems.push(...settingsProblems);
         const { theme, problems: themeProblems } = resolveTheme(options.theme, options.components, root, CONFIG_FILE);
         problems.push(...themeProblems);
-        const collections: ContentTypeName[] = ['pages', ...(options.features.news ? (['news'] as const) : [])];
+        const collections: ContentTypeName[] = [
+          'pages',
+          ...(options.features.news ? (['news'] as const) : []),
+          ...(options.features.events ? (['events'] as const) : []),
+        ];
         problems.push(...checkContent(root, collections));
+        if (options.features.events) problems.push(...reservedEventNameProblems(root));
         const homeFile = resolve(root, 'src/content/pages', `${HOME_PAGE_ID}.md`);
         if (!existsSync(homeFile)) {
           problems.push({ file: relative(root, homeFile), field: '', message: 'the home page is missing', fix: 'create it with at least "title: Welcome" in its front matter.' });

@@ -6,7 +6,7 @@ const DEFAULTS = {
   settings: 'src/settings/site.yaml',
   theme: '@openoutreach/theme-commons',
   components: {},
-  features: { news: true },
+  features: { news: true, events: true },
 };
 
 function problemsOf(options: unknown) {
@@ -22,11 +22,11 @@ describe('integrationOptionsSchema', () => {
   });
 
   it('fills in what is left out', () => {
-    expect(integrationOptionsSchema.parse({ features: {} }).features).toEqual({ news: true });
+    expect(integrationOptionsSchema.parse({ features: {} }).features).toEqual({ news: true, events: true });
     const options: IntegrationOptions = { features: { news: false }, components: { Footer: './src/components/Footer.astro' } };
     expect(integrationOptionsSchema.parse(options)).toMatchObject({
       ...DEFAULTS,
-      features: { news: false },
+      features: { news: false, events: true },
       components: { Footer: './src/components/Footer.astro' },
     });
   });
@@ -38,7 +38,8 @@ describe('integrationOptionsSchema', () => {
   });
 
   it('rejects an unknown feature', () => {
-    expect(problemsOf({ features: { events: true } })[0]).toMatchObject({ field: 'features.events', fix: expect.stringContaining('news') });
+    expect(problemsOf({ features: { shop: true } })[0]).toMatchObject({ field: 'features.shop', fix: expect.stringContaining('news, events') });
+    expect(problemsOf({ features: { evnts: false } })[0]?.fix).toContain('did you mean "events"?');
   });
 
   it('rejects a component name that is not in the theme contract', () => {

@@ -30,13 +30,16 @@ export const integrationOptionsSchema = z
     components: componentOverrides,
     /**
      * Features this site publishes. Turning one off removes its routes and CMS collection.
-     * @example { news: false }
+     * @example { news: false, events: true }
      */
     features: z
       .strictObject({
+        /** News posts, their list, tag pages and the RSS feed. */
         news: z.boolean().default(true),
+        /** Events: upcoming and past lists, event pages, month calendars and iCalendar files. */
+        events: z.boolean().default(true),
       })
-      .default({ news: true }),
+      .default({ news: true, events: true }),
     /**
      * The browser CMS at /admin/ and where it saves edits once the site is published. Local
      * editing (`npm run edit`) works without a backend.
@@ -53,7 +56,7 @@ export const integrationOptionsSchema = z
     settings: 'src/settings/site.yaml',
     theme: '@openoutreach/theme-commons',
     components: {},
-    features: { news: true },
+    features: { news: true, events: true },
     cms: { enabled: true, backend: { name: 'git-gateway', branch: 'main' } },
   });
 

@@ -8,7 +8,9 @@ export interface RouteSpec {
 
 /**
  * The routes a site gets for its enabled features. Route patterns never collide: the news list is `/news/` then
- * `/news/page/N/`, so a post can be called anything, even "page".
+ * `/news/page/N/`, so a post can be called anything, even "page". Events are the exception: an event file
+ * called `past.md` would be hidden by the list of past events, so the build refuses that name
+ * (events-check.ts).
  */
 export function routesFor(features: ResolvedOptions['features'], cms: { enabled: boolean } = { enabled: true }): RouteSpec[] {
   const routes: RouteSpec[] = [
@@ -23,6 +25,16 @@ export function routesFor(features: ResolvedOptions['features'], cms: { enabled:
       { pattern: '/news/[slug]', file: 'news-post.astro' },
       { pattern: '/news/tags/[tag]', file: 'news-tag.astro' },
       { pattern: '/rss.xml', file: 'rss.xml.ts' },
+    );
+  }
+  if (features.events) {
+    routes.push(
+      { pattern: '/events', file: 'events-index.astro' },
+      { pattern: '/events/past', file: 'events-past.astro' },
+      { pattern: '/events/calendar/[month]', file: 'events-calendar.astro' },
+      { pattern: '/events/[slug]', file: 'event.astro' },
+      { pattern: '/events/[slug].ics', file: 'event.ics.ts' },
+      { pattern: '/events.ics', file: 'events.ics.ts' },
     );
   }
   if (cms.enabled) {

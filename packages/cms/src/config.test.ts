@@ -9,7 +9,7 @@ const INPUT: CmsConfigInput = {
   backend: { name: 'github', repo: 'maple-street/website', branch: 'main' },
   siteDir: 'sites/maple',
   settingsFile: 'src/settings/site.yaml',
-  collections: ['pages', 'news'],
+  collections: ['pages', 'news', 'events'],
   locale: 'fr',
   siteUrl: 'https://maple.example/',
   local: false,
@@ -39,7 +39,7 @@ function fieldPaths(fields: CmsField[], prefix = ''): string[] {
 /** The value an editor could enter in a field, as Decap writes it. */
 function sampleValue(field: CmsField): unknown {
   switch (field.widget) {
-    case 'datetime': return '2026-05-01';
+    case 'datetime': return field.format?.includes('HH') ? '2026-05-01T18:30' : '2026-05-01';
     case 'select': return field.multiple ? [field.options![0]!.value] : field.options![0]!.value;
     case 'boolean': return true;
     case 'number': return 3;
@@ -47,8 +47,8 @@ function sampleValue(field: CmsField): unknown {
     case 'image': return '../../assets/news/photo.jpg';
     case 'object':
     case 'image-with-alt': return sampleEntry(field.fields!);
-    case 'list': return field.fields ? [sampleEntry(field.fields)] : ['volunteering'];
-    default: return field.name === 'email' ? 'hello@example.org' : field.name === 'url' ? 'https://social.example/@us' : field.name === 'href' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
+    case 'list': return field.fields ? [sampleEntry(field.fields)] : field.field ? [sampleValue(field.field)] : ['volunteering'];
+    default: return field.name === 'email' ? 'hello@example.org' : ['url', 'online', 'registration'].includes(field.name) ? 'https://social.example/@us' : field.name === 'rule' ? 'FREQ=WEEKLY' : field.name === 'href' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
   }
 }
 
@@ -92,6 +92,33 @@ describe.each(Object.values(CONTENT_TYPES))('the $labelPlural collection', (type
     expect(collection(type.name).folder).toBe(`sites/maple/src/content/${type.folder}`);
     const images = JSON.stringify(fields).match(/"media_folder":"[^"]+"/g) ?? [];
     for (const image of images) expect(image).toContain(`../../assets/${type.folder}`);
+  });
+});
+
+describe('the events collection', () => {
+  const fields = collection('events').fields!;
+  const field = (name: string) => fields.find((entry) => entry.name === name)!;
+  const child = (parent: string, name: string) => field(parent).fields!.find((entry) => entry.name === name)!;
+
+  test('edits start and end as the event’s clock time, never converted to UTC', () => {
+    for (const name of ['start', 'end']) expect(field(name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', picker_utc: false });
+    expect(field('start').required).toBeUndefined();
+    expect(field('end').required).toBe(false);
+  });
+
+  test('picks skipped days with a day picker, coordinates as decimals, and the zone from a list', () => {
+    expect(child('recurrence', 'exceptions')).toMatchObject({ widget: 'list', field: { widget: 'datetime', format: 'YYYY-MM-DD' } });
+    expect(child('location', 'latitude')).toMatchObject({ widget: 'number', value_type: 'float' });
+    expect(field('timeZone')).toMatchObject({ widget: 'select', required: false });
+  });
+
+  test('lets an event without repeats be saved: the rule is required only inside a filled group', () => {
+    expect(field('recurrence')).toMatchObject({ widget: 'object', required: false, collapsed: true });
+    expect(child('recurrence', 'rule').required).toBe(false);
+  });
+
+  test('sorts by start and previews at the event’s page', () => {
+    expect(collection('events')).toMatchObject({ sortable_fields: ['start', 'title'], preview_path: 'events/{{slug}}', summary: '{{title}} ({{start}})' });
   });
 });
 

@@ -46,6 +46,12 @@ const COLLECTION_DETAILS: Record<ContentTypeName, { sort: string[]; summary: str
     preview: 'news/{{slug}}',
     description: 'News posts, newest first on the site.',
   },
+  events: {
+    sort: ['start', 'title'],
+    summary: '{{title}} ({{start}})',
+    preview: 'events/{{slug}}',
+    description: 'Events: meetings, clean-ups, festivals. Times are as a clock shows them where the event is.',
+  },
 };
 
 function folderCollection(name: ContentTypeName, input: CmsConfigInput) {

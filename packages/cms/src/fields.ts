@@ -66,6 +66,21 @@ function isDateField(def: Def): boolean {
   return (def.options as AnySchema[]).some((option) => defOf(option).type === 'date');
 }
 
+/** A day picker that writes `YYYY-MM-DD`, the form of date fields. */
+const DAY_PICKER = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true } as const;
+
+/**
+ * A day and time picker for wall-clock times (`YYYY-MM-DDTHH:mm`): shown and written in the
+ * event's own clock time, never converted to UTC or to the editor's zone.
+ */
+const WALL_CLOCK_PICKER = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', picker_utc: false } as const;
+
+/** Whether a number schema takes whole numbers only (`.int()`). */
+function isInteger(def: Def): boolean {
+  const checks = (def.checks ?? []) as AnySchema[];
+  return checks.some((check) => /int/.test(String((check._zod.def as unknown as { format?: string }).format ?? '')));
+}
+
 function isImageWithAlt(def: Def): boolean {
   const shape = def.shape as Record<string, AnySchema> | undefined;
   return def.type === 'object' && !!shape && Object.keys(shape).sort().join() === 'alt,src';
@@ -112,9 +127,8 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     const zones = Intl.supportedValuesOf('timeZone');
     return withDefault({ ...base, widget: 'select', options: ['UTC', ...zones.filter((zone) => zone !== 'UTC')].map((zone) => ({ label: zone.replace(/_/g, ' '), value: zone })) });
   }
-  if (isDateField(def)) {
-    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
-  }
+  if (doc?.cms?.widget === 'datetime') return { ...base, ...WALL_CLOCK_PICKER };
+  if (isDateField(def)) return { ...base, ...DAY_PICKER };
   if (isImageWithAlt(def)) {
     const shape = def.shape as Record<string, AnySchema>;
     // Decap validates the children of an optional object even when it is left empty
@@ -135,20 +149,28 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     case 'string':
       return withDefault({ ...base, widget: doc?.cms?.widget === 'text' ? 'text' : 'string' });
     case 'number':
-      return withDefault({ ...base, widget: 'number', value_type: 'int' });
+      return withDefault({ ...base, widget: 'number', value_type: isInteger(def) ? 'int' : 'float' });
     case 'boolean':
       return { ...base, widget: 'boolean', default: defaultValue ?? false };
     case 'enum': {
       const values = Object.values(def.entries as Record<string, string>);
       return withDefault({ ...base, widget: 'select', options: values.map((value) => ({ label: labelFromName(value.replace(/-/g, ' ')), value })) });
     }
-    case 'object':
-      return { ...base, widget: 'object', collapsed: optional, fields: cmsFields(inner, context) };
+    case 'object': {
+      // Decap validates the children of an optional object even when it is left empty
+      // (decaporg/decap-cms#7748), so they are required only when the object is.
+      const fields = cmsFields(inner, context).map((field) => (optional ? { ...field, required: false } : field));
+      return { ...base, widget: 'object', collapsed: optional, fields };
+    }
     case 'array': {
       const element = def.element as AnySchema;
       const elementDef = defOf(unwrap(element).inner);
       if (elementDef.type === 'object') {
         return { ...base, widget: 'list', fields: cmsFields(unwrap(element).inner, context), ...(optional ? { required: false } : {}) };
+      }
+      if (isDateField(elementDef)) {
+        const { label, hint } = base;
+        return { ...base, widget: 'list', field: { name: 'day', label, ...(hint ? { hint } : {}), ...DAY_PICKER } };
       }
       if (elementDef.type === 'enum') {
         return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>).map((value) => ({ label: value, value })) };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { eventSchema } from './schemas/event.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
 import type { ImageFactory } from './schemas/fields.ts';
@@ -34,6 +35,14 @@ export const CONTENT_TYPES = {
     labelPlural: 'News',
     schema: newsSchema,
     imageFields: ['cover.src'],
+  },
+  events: {
+    name: 'events',
+    folder: 'events',
+    label: 'Event',
+    labelPlural: 'Events',
+    schema: eventSchema,
+    imageFields: ['image.src'],
   },
 } as const satisfies Record<string, ContentType>;
 

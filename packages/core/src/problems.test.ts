@@ -53,6 +53,15 @@ describe('problemsFromZodError', () => {
     expect(problem?.message).toContain('"2026-02-30" is not a real date');
   });
 
+  it('uses the fix a custom issue carries in params.fix instead of the example', () => {
+    const schema = z.strictObject({ start: z.string(), end: z.string() }).superRefine((value, ctx) => {
+      if (value.end < value.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'the end is before the start', params: { fix: 'give a later end.' } });
+    });
+    expect(problemsOf({ start: 'b', end: 'a' }, schema)).toEqual([
+      { file: FILE, field: 'end', message: '"end": the end is before the start', fix: 'give a later end.' },
+    ]);
+  });
+
   it('suggests the known key closest to a mistyped one', () => {
     expect(problemsOf({ title: 'Fair', date: '2026-05-01', tittle: 'x' })).toEqual([
       {

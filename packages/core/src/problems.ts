@@ -117,14 +117,18 @@ function issueProblems(
   const message = expected
     ? `"${field}"${label} should be ${expectedInWords(expected, example)}, not ${describe(given)}`
     : `"${field}"${label}: ${issue.message}`;
+  // A schema that knows a better fix than the field's example gives it with the issue.
+  const ownFix = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
   return [
     {
       file,
       field,
       message,
-      fix: example !== undefined
-        ? `write it like \`${exampleLine(key || field, example)}\`.${hint}`
-        : `correct the value of "${field}".${hint}`,
+      fix: typeof ownFix === 'string'
+        ? ownFix
+        : example !== undefined
+          ? `write it like \`${exampleLine(key || field, example)}\`.${hint}`
+          : `correct the value of "${field}".${hint}`,
     },
   ];
 }

@@ -13,6 +13,8 @@ import { joinBase, siteHref } from './urls.ts';
 
 export { config };
 export { joinBase, siteHref } from './urls.ts';
+export * from './events.ts';
+export { currentCalendarMonth, getCalendarMonths } from './calendar.ts';
 
 /** UI strings in the site's language. */
 export const t = createTranslator(config.settings.defaultLocale);

@@ -85,6 +85,54 @@
     );
   }
 
+  /**
+   * A wall-clock time as written in an event (`2026-12-05T18:30`, or a day alone) in the site's
+   * language, without any conversion between time zones.
+   */
+  function formatWallClock(value, allDay) {
+    if (!value) return '';
+    var text = value instanceof Date ? value.toISOString().slice(0, 16) : String(value);
+    var match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(text);
+    if (!match) return text;
+    var date = new Date(match[1] + 'T' + (match[2] || '00:00') + ':00Z');
+    var options = allDay || !match[2] ? { dateStyle: 'full', timeZone: 'UTC' } : { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(settings.locale, options).format(date);
+  }
+
+  function fact(term, value, key) {
+    return value ? [h('dt', { key: key + '-term' }, term), h('dd', { key: key }, value)] : [];
+  }
+
+  function EventPreview(props) {
+    var entry = props.entry;
+    var data = function (path) {
+      return entry.getIn(['data'].concat(path));
+    };
+    var allDay = !!data(['allDay']);
+    var start = formatWallClock(data(['start']), allDay);
+    var end = formatWallClock(data(['end']), allDay);
+    var place = [data(['location', 'name']), data(['location', 'address'])].filter(Boolean).join(', ');
+    var labels = settings.eventLabels || { when: 'When', where: 'Where', online: 'Online', cost: 'Cost', register: 'Register' };
+    var facts = [].concat(
+      fact(labels.when, start + (end ? ' – ' + end : '') + (data(['recurrence', 'rule']) ? ' · ' + data(['recurrence', 'rule']) : ''), 'when'),
+      fact(labels.where, place, 'where'),
+      fact(labels.online, data(['online']), 'online'),
+      fact(labels.cost, data(['cost']), 'cost'),
+    );
+    return frame(
+      h('article', { className: 'event' }, [
+        h('header', { className: 'page__header', key: 'header' }, [
+          h('h1', { key: 'title' }, data(['title'])),
+          data(['summary']) ? h('p', { className: 'lead', key: 'lead' }, data(['summary'])) : null,
+        ]),
+        h('div', { key: 'image' }, imageOf(entry, props.getAsset, 'image')),
+        h('dl', { className: 'event__facts', key: 'facts' }, facts),
+        data(['registration']) ? h('p', { key: 'register' }, h('a', { className: 'button', href: '#' }, labels.register)) : null,
+        h('div', { className: 'prose', key: 'body' }, props.widgetFor('body')),
+      ]),
+    );
+  }
+
   /*
    * An image with its description: Decap's object widget, plus the rule Decap cannot express for
    * an optional object (decaporg/decap-cms#7748): once an image is chosen, its description is
@@ -109,4 +157,5 @@
 
   CMS.registerPreviewTemplate('pages', PagePreview);
   CMS.registerPreviewTemplate('news', NewsPreview);
+  CMS.registerPreviewTemplate('events', EventPreview);
 })();

@@ -21,10 +21,16 @@ export interface FieldDoc {
   examples?: unknown[];
   /**
    * How the CMS edits the field when its type alone does not say: `text` for several lines,
-   * `image` for an upload, `time-zone` for a list of time zones, `relation` to pick another
-   * entry (`collection` names it).
+   * `image` for an upload, `time-zone` for a list of time zones, `datetime` for a day and a
+   * time of day on the wall clock (no time zone), `relation` to pick another entry (`collection`
+   * names it).
    */
-  cms?: { widget: 'text' } | { widget: 'image' } | { widget: 'time-zone' } | { widget: 'relation'; collection: string };
+  cms?:
+    | { widget: 'text' }
+    | { widget: 'image' }
+    | { widget: 'time-zone' }
+    | { widget: 'datetime' }
+    | { widget: 'relation'; collection: string };
 }
 
 /** Attaches editor-facing documentation to a schema. */

@@ -1,0 +1,13 @@
+import type { APIContext, GetStaticPaths } from 'astro';
+import { icalendar } from '@openoutreach/core';
+import { buildTime, calendarEvent, config, getEvents, type SiteEvent } from '../runtime/index.ts';
+
+export const getStaticPaths = (async () =>
+  (await getEvents()).map((event) => ({ params: { slug: event.entry.id }, props: { event } }))) satisfies GetStaticPaths;
+
+/** One event as an iCalendar file, for "Add to calendar". */
+export function GET(context: APIContext<{ event: SiteEvent }>) {
+  const { event } = context.props;
+  const body = icalendar({ name: `${config.settings.name} – ${event.entry.data.title}`, events: [calendarEvent(event, context.site)], stamp: buildTime });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
