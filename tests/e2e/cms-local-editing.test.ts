@@ -106,6 +106,30 @@ describe('a newbie editing the site in the browser', () => {
     expect(git(site, 'status', '--porcelain')).toBe('');
   });
 
+  test('creates an event with a place and a photo', async () => {
+    const before = commitCount();
+    await openAdmin(page, '#/collections/events/new');
+    await page.getByLabel('Title', { exact: true }).fill('Winter repair café');
+    await page.getByLabel('Starts', { exact: true }).fill('2027-01-16T10:00');
+    await page.getByLabel(/^Ends/).fill('2027-01-16T13:00');
+    await page.getByLabel(/^Place/).fill('Maple Street Community Hall');
+    await page.getByLabel(/^Address/).fill('12 Maple Street, Springfield');
+    await page.getByLabel(/^Latitude/).fill('43.6532');
+    await page.getByLabel(/^Longitude/).fill('-79.3832');
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    const photo = join(tmpdir(), 'repair-cafe.jpg');
+    copyFileSync(join(REPO_ROOT, 'starter/src/assets/pages/volunteer-table.jpg'), photo);
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+    await page.getByLabel(/^Image description/).fill('Neighbours fixing a lamp at a long table');
+    await publish(page);
+    expect(await waitForCommit(before)).toBeGreaterThan(before);
+    const event = readFileSync(join(site, 'src/content/events/winter-repair-cafe.md'), 'utf8');
+    expect(event).toContain('title: Winter repair café');
+    expect(event).toContain('name: Maple Street Community Hall');
+    expect(existsSync(join(site, 'src/assets/events/repair-cafe.jpg'))).toBe(true);
+  });
+
   test('changes the home page banner text, previewed with the site’s own styles', async () => {
     const before = commitCount();
     await openAdmin(page, '#/collections/pages/entries/home');
@@ -136,13 +160,20 @@ describe('a newbie editing the site in the browser', () => {
     expect([...hosts].sort()).toEqual([`127.0.0.1:${PORTS.cms}`, `127.0.0.1:${PORTS.site}`].sort());
   });
 
-  test('the rebuilt site shows the new post, its image and the new banner text', async () => {
+  test('the rebuilt site shows the new post, the new event with its .ics, and the new banner text', async () => {
     const { code, output } = await astroBuild(site);
     expect(code, output).toBe(0);
     const post = readFileSync(join(site, 'dist/news/winter-coat-drive/index.html'), 'utf8');
     expect(post).toContain('<h1>Winter coat drive</h1>');
     expect(post).toContain('alt="A rack of warm winter coats"');
     expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
+    const event = readFileSync(join(site, 'dist/events/winter-repair-cafe/index.html'), 'utf8');
+    expect(event).toContain('Winter repair café');
+    expect(event).toContain('alt="Neighbours fixing a lamp at a long table"');
+    const ics = readFileSync(join(site, 'dist/events/winter-repair-cafe.ics'), 'utf8');
+    expect(ics).toContain('SUMMARY:Winter repair café');
+    expect(ics).toMatch(/DTSTART;TZID=America\/Toronto:20270116T100000/);
+    expect(ics).toContain('GEO:43.6532;-79.3832');
   });
 });
 

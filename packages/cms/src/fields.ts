@@ -160,7 +160,7 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
       // Decap validates the children of an optional object even when it is left empty
       // (decaporg/decap-cms#7748), so they are required only when the object is.
       const fields = cmsFields(inner, context).map((field) => (optional ? { ...field, required: false } : field));
-      return { ...base, widget: 'object', collapsed: optional, fields };
+      return { ...base, widget: 'object', collapsed: false, fields };
     }
     case 'array': {
       const element = def.element as AnySchema;
