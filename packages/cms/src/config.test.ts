@@ -113,7 +113,7 @@ describe('the events collection', () => {
   });
 
   test('lets an event without repeats be saved: the rule is required only inside a filled group', () => {
-    expect(field('recurrence')).toMatchObject({ widget: 'object', required: false, collapsed: true });
+    expect(field('recurrence')).toMatchObject({ widget: 'object', required: false, collapsed: false });
     expect(child('recurrence', 'rule').required).toBe(false);
   });
 
