@@ -5,11 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../support/build.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { createSiteRepository, git, startEditing } from '../support/site-repo.ts';
+import { createSiteRepository, freePort, git, startEditing } from '../support/site-repo.ts';
 import { REPO_ROOT } from '../support/sites.ts';
 
-const PORTS = { site: 4391, cms: 8091 };
-const ADMIN = `http://127.0.0.1:${PORTS.site}/admin/`;
+let PORTS: { site: number; cms: number };
+let ADMIN: string;
 
 let browser: Browser;
 let site: string;
@@ -17,6 +17,8 @@ let editing: Awaited<ReturnType<typeof startEditing>>;
 
 beforeAll(async () => {
   site = createSiteRepository('cms-local-editing');
+  PORTS = { site: await freePort(), cms: await freePort() };
+  ADMIN = `http://127.0.0.1:${PORTS.site}/admin/`;
   browser = await launchBrowser();
   editing = await startEditing(site, PORTS);
 });
@@ -60,7 +62,7 @@ describe('a newbie editing the site in the browser', () => {
   const hosts = new Set<string>();
   let page: Page;
   beforeAll(async () => {
-    expect(editing.output()).toContain('/admin/');
+    expect(editing.output(), 'local editing started').toContain('/admin/');
     page = await (await browser.newContext()).newPage();
     page.setDefaultTimeout(15_000);
     page.on('request', (request) => {
@@ -181,7 +183,7 @@ describe('starting local editing', () => {
   test('refuses, naming the files, when the site has uncommitted changes', async () => {
     const dirty = createSiteRepository('cms-dirty');
     writeFileSync(join(dirty, 'src/content/pages/draft-notes.md'), '---\ntitle: Notes\n---\n');
-    const refused = await startEditing(dirty, { site: 4392, cms: 8092 });
+    const refused = await startEditing(dirty, { site: await freePort(), cms: await freePort() });
     expect(await refused.exited).toBe(1);
     expect(refused.output()).toContain('src/content/pages/draft-notes.md');
     expect(refused.output()).toContain('Fix: commit them');

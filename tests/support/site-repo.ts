@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { userEnvironment } from './build.ts';
 import { REPO_ROOT } from './sites.ts';
@@ -23,6 +24,18 @@ export function createSiteRepository(name: string, from = join(REPO_ROOT, 'start
   return dir;
 }
 
+/** A port on 127.0.0.1 that nothing listens on, so tests never collide with a running `npm start`. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 const EDIT_BIN = join(REPO_ROOT, 'packages/cms/bin/openoutreach-edit.mjs');
 
 /** Runs `npm run edit`'s command in `dir`; resolves once the site answers, or with its output if it exits. */
@@ -35,10 +48,16 @@ export async function startEditing(dir: string, ports: { site: number; cms: numb
   });
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+  child.once('error', (error) => (output += `\n${error.message}`));
+  const exited = new Promise<number>((resolve) =>
+    child.once('exit', (code, signal) => {
+      if (code !== 0) output += `\n(local editing exited with ${code ?? signal})`;
+      resolve(code ?? 1);
+    }),
+  );
   let finished = false;
   void exited.then(() => (finished = true));
-  for (let attempt = 0; attempt < 200 && !finished; attempt++) {
+  for (let attempt = 0; attempt < 480 && !finished; attempt++) {
     try {
       const [site, cms] = await Promise.all([fetch(`http://127.0.0.1:${ports.site}/admin/`), fetch(`http://127.0.0.1:${ports.cms}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })]);
       if (site.ok && cms.ok) break;
