@@ -72,6 +72,8 @@ export interface BaseLayoutProps {
   image?: ImageWithAlt | undefined;
   /** Omit the page from search engines (the 404 page). */
   noindex?: boolean;
+  /** schema.org descriptions of what the page is about (Organization, NewsArticle, Event). */
+  structuredData?: Record<string, unknown>[] | undefined;
 }
 
 export type HeadProps = BaseLayoutProps;

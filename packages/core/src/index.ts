@@ -22,3 +22,4 @@ export { icalendar, veventLines, type CalendarEvent, type CalendarInput } from '
 export { escapeText, foldLine } from './icalendar/content-lines.ts';
 export { vtimezone, zoneTransitions } from './icalendar/vtimezone.ts';
 export { schemaAt, objectKeys, unwrap } from './schema-walk.ts';
+export * from './structured-data.ts';

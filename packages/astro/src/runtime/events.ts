@@ -45,7 +45,7 @@ export interface SiteEvent {
   shown: Occurrence;
 }
 
-const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || !entry.data.draft;
+const isPublished = (entry: { data: { draft: boolean } }) => config.dev || !entry.data.draft;
 /** Over at the build: ended, or for an event without an end, begun. */
 const isOver = (occurrence: Occurrence) => occurrence.end <= buildTime && occurrence.start < buildTime;
 

@@ -1,3 +1,5 @@
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import config from 'virtual:openoutreach/config';
 import {
@@ -21,6 +23,18 @@ export const t = createTranslator(config.settings.defaultLocale);
 
 /** A path of the site with the base path prepended. */
 export const url = (path: string) => joinBase(config.base, path);
+
+/** The full address of a path of the site, for feeds, share previews and structured data. */
+export const absoluteUrl = (path: string) => (config.site ? new URL(path, config.site).href : path);
+
+/**
+ * The full address of an image as shared with other sites (1200 pixels wide, JPEG): the same
+ * file the share preview uses, so it is made once.
+ */
+export async function shareImageUrl(image: { src: ImageMetadata } | undefined): Promise<string | undefined> {
+  if (!image) return undefined;
+  return absoluteUrl((await getImage({ src: image.src, width: 1200, format: 'jpg' })).src);
+}
 
 // Drafts show while editing (the dev server) and are never published.
 const isPublished = (entry: { data: { draft: boolean } }) => config.dev || !entry.data.draft;
