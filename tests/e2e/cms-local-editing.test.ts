@@ -36,21 +36,26 @@ async function waitForCommit(after: number) {
 }
 
 async function openAdmin(page: Page, hash: string) {
-  await page.goto('about:blank');
-  await page.goto(`${ADMIN}${hash}`);
-  const login = page.getByRole('button', { name: 'Login' });
-  // Decap shows its login screen, or, once signed in, the entry editor (every entry has a title).
-  const editor = page.getByLabel('Title', { exact: true });
-  await login
-    .or(editor)
-    .first()
-    .waitFor()
-    .catch(async (error) => {
-      await page.screenshot({ path: join(REPO_ROOT, 'tests/.output/cms-failure.png') });
-      throw new Error(`The CMS did not load (screenshot: tests/.output/cms-failure.png).\n${editing.output().slice(-2000)}`, { cause: error });
-    });
-  if (await login.isVisible()) await login.click();
-  await editor.waitFor();
+  // The first visit to a fresh dev server can be slow, and Vite may reload the page once while
+  // it prepares its dependencies; so a visit that does not reach the editor is tried again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto('about:blank');
+      await page.goto(`${ADMIN}${hash}`);
+      // Decap shows its login screen, or, once signed in, the entry editor (every entry has a title).
+      const login = page.getByRole('button', { name: 'Login' });
+      const editor = page.getByLabel('Title', { exact: true });
+      await login.or(editor).first().waitFor({ timeout: 30_000 });
+      if (await login.isVisible()) await login.click();
+      await editor.waitFor({ timeout: 30_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) {
+        await page.screenshot({ path: join(REPO_ROOT, 'tests/.output/cms-failure.png') });
+        throw new Error(`The CMS did not load (screenshot: tests/.output/cms-failure.png).\n${editing.output().slice(-2000)}`, { cause: error });
+      }
+    }
+  }
 }
 
 async function publish(page: Page) {
@@ -64,7 +69,7 @@ describe('a newbie editing the site in the browser', () => {
   beforeAll(async () => {
     expect(editing.output(), 'local editing started').toContain('/admin/');
     page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http')) hosts.add(url.host);
