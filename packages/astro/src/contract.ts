@@ -29,6 +29,8 @@ export const COMPONENT_NAMES = [
   'EventCalendar',
   'AddToCalendar',
   'EventMap',
+  'Announcement',
+  'ShareLinks',
 ] as const;
 
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
@@ -77,6 +79,15 @@ export interface BaseLayoutProps {
 }
 
 export type HeadProps = BaseLayoutProps;
+
+export type AnnouncementProps = Record<string, never>;
+
+/** Links that share a page on other sites: plain links, no script, nothing loaded from them. */
+export interface ShareLinksProps {
+  title: string;
+  /** Path of the page, base included. */
+  path: string;
+}
 
 export interface HeaderProps {
   path: string;

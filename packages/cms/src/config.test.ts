@@ -48,7 +48,7 @@ function sampleValue(field: CmsField): unknown {
     case 'object':
     case 'image-with-alt': return sampleEntry(field.fields!);
     case 'list': return field.fields ? [sampleEntry(field.fields)] : field.field ? [sampleValue(field.field)] : ['volunteering'];
-    default: return field.name === 'email' ? 'hello@example.org' : ['url', 'online', 'registration'].includes(field.name) ? 'https://social.example/@us' : field.name === 'rule' ? 'FREQ=WEEKLY' : field.name === 'href' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
+    default: return field.name === 'email' ? 'hello@example.org' : ['url', 'online', 'registration'].includes(field.name) ? 'https://social.example/@us' : field.name === 'rule' ? 'FREQ=WEEKLY' : field.name === 'href' || field.name === 'link' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
   }
 }
 

@@ -205,6 +205,32 @@ export const siteSettingsSchema = withoutBlanks(
         examples: [{ header: [{ label: 'News', href: '/news/' }] }],
       },
     ),
+    announcement: documented(
+      z
+        .strictObject({
+          text: documented(z.string({ error: 'write the announcement, or remove it' }).trim().min(1), {
+            title: 'Announcement',
+            description: 'A short message shown at the top of every page, e.g. a meeting or an appeal.',
+            examples: ['Join us for the general assembly on 12 March!'],
+          }),
+          link: documented(hrefField().optional(), {
+            title: 'Link',
+            description: 'Where the announcement leads: a page of this site (starting with /) or a web address.',
+            examples: ['/events/'],
+          }),
+          linkLabel: documented(z.string().trim().optional(), {
+            title: 'Link text',
+            description: 'The words of the link, e.g. "Find out more".',
+            examples: ['Find out more'],
+          }),
+        })
+        .optional(),
+      {
+        title: 'Announcement banner',
+        description: 'A message shown at the top of every page. Leave it empty for none.',
+        examples: [{ text: 'Join us for the general assembly on 12 March!', link: '/events/' }],
+      },
+    ),
     newsPerPage: documented(z.number().int().min(1).max(100).default(10), {
       title: 'News posts per page',
       description: 'How many posts the news list shows on one page.',
