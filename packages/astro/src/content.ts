@@ -6,12 +6,14 @@ import { CONTENT_TYPES } from '@openoutreach/core';
 const EMPTY_FOLDER = /^(The base directory .* does not exist|No files found matching)/;
 
 /**
- * Reads `src/content/<folder>/*.md`. A missing or empty folder is normal (a site that has not
+ * Reads `src/content/<folder>/*.md` (and `<folder>/<locale>/*.md` on a multilingual site). A missing or empty folder is normal (a site that has not
  * written its first event, or has turned events off), so glob's warnings about it are dropped;
  * the folder is still watched, so the first file an editor adds shows up.
  */
 function markdownFolder(folder: string): Loader {
-  const loader = glob({ pattern: '*.md', base: `./src/content/${folder}` });
+  // One level of folders holds a multilingual site's languages (`news/es/*.md`); content-check
+  // refuses any other folder.
+  const loader = glob({ pattern: ['*.md', '*/*.md'], base: `./src/content/${folder}` });
   return {
     ...loader,
     load: (context: LoaderContext) => {

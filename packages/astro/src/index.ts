@@ -116,7 +116,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           },
         });
 
-        for (const route of routesFor(options.features, options.cms)) {
+        for (const route of routesFor(options.features, options.cms, settings.locales.length > 1)) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
         }
         addWatchFile(resolve(root, options.settings));

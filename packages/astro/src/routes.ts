@@ -7,12 +7,22 @@ export interface RouteSpec {
 }
 
 /**
+ * Routes a multilingual site builds once per language: at the root for the main language and
+ * under `/[locale]` for the others (see runtime/locale.ts). The rest exist once for the site.
+ */
+const SITE_WIDE = new Set(['/404', '/robots.txt', '/admin', '/admin/config.yml']);
+
+/**
  * The routes a site gets for its enabled features. Route patterns never collide: the news list is `/news/` then
  * `/news/page/N/`, so a post can be called anything, even "page". Events are the exception: an event file
  * called `past.md` would be hidden by the list of past events, so the build refuses that name
  * (events-check.ts).
  */
-export function routesFor(features: ResolvedOptions['features'], cms: { enabled: boolean } = { enabled: true }): RouteSpec[] {
+export function routesFor(
+  features: ResolvedOptions['features'],
+  cms: { enabled: boolean } = { enabled: true },
+  multilingual = false,
+): RouteSpec[] {
   const routes: RouteSpec[] = [
     { pattern: '/', file: 'home.astro' },
     { pattern: '/[...slug]', file: 'page.astro' },
@@ -40,5 +50,9 @@ export function routesFor(features: ResolvedOptions['features'], cms: { enabled:
   if (cms.enabled) {
     routes.push({ pattern: '/admin', file: 'admin.astro' }, { pattern: '/admin/config.yml', file: 'admin-config.yml.ts' });
   }
-  return routes;
+  if (!multilingual) return routes;
+  const localized = routes
+    .filter((route) => !SITE_WIDE.has(route.pattern))
+    .map((route) => ({ ...route, pattern: route.pattern === '/' ? '/[locale]' : `/[locale]${route.pattern}` }));
+  return [...routes, ...localized];
 }

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import config from 'virtual:openoutreach/config';
 import {
   buildMenu,
@@ -8,13 +8,16 @@ import {
   HOME_PAGE_ID,
   pagePaths,
   slugify,
+  type Locale,
   type MenuItem,
 } from '@openoutreach/core';
+import { defaultLocale, locales, multilingual } from './locale.ts';
 import type { Link, NewsCardProps } from '../contract.ts';
 import { joinBase, siteHref } from './urls.ts';
 
 export { config };
 export { joinBase, siteHref } from './urls.ts';
+export * from './locale.ts';
 export * from './events.ts';
 export { currentCalendarMonth, getCalendarMonths } from './calendar.ts';
 
@@ -37,7 +40,33 @@ export async function shareImageUrl(image: { src: ImageMetadata } | undefined): 
 }
 
 // Drafts show while editing (the dev server) and are never published.
-const isPublished = (entry: { data: { draft: boolean } }) => config.dev || !entry.data.draft;
+const isPublished = (entry: { data: { draft?: boolean } }) => config.dev || !entry.data.draft;
+
+/**
+ * The language of an entry and its slug within it. On a multilingual site every file sits in a
+ * folder named after its language (`news/es/huelga.md` → es, `huelga`); translations share a slug.
+ */
+export function entryLocale(id: string): { locale: Locale; slug: string } {
+  if (!multilingual) return { locale: defaultLocale, slug: id };
+  const [first, ...rest] = id.split('/');
+  return (locales as string[]).includes(first!) && rest.length ? { locale: first as Locale, slug: rest.join('/') } : { locale: defaultLocale, slug: id };
+}
+
+/**
+ * The published entries of a collection in one language, each with its slug. Works for any
+ * collection of the site (`getLocalizedEntries('people', 'es')`).
+ */
+export async function getLocalizedEntries<C extends CollectionKey>(
+  collection: C,
+  locale: Locale = defaultLocale,
+): Promise<(CollectionEntry<C> & { slug: string })[]> {
+  const entries = (await getCollection(collection)) as (CollectionEntry<C> & { data: { draft?: boolean } })[];
+  return entries
+    .filter(isPublished)
+    .map((entry) => ({ entry, ...entryLocale(entry.id) }))
+    .filter((item) => item.locale === locale)
+    .map(({ entry, slug }) => ({ ...entry, slug }));
+}
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;
