@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { resourceFilePath, resourceTopics, resourceTypes } from './resources.ts';
+
+describe('resource filters', () => {
+  it('counts topics, one page for spellings that differ only in case, alphabetically', () => {
+    expect(resourceTopics([{ topics: ['Safety', 'volunteering'] }, { topics: ['safety'] }, { topics: [] }])).toEqual([
+      { slug: 'safety', value: 'Safety', count: 2 },
+      { slug: 'volunteering', value: 'volunteering', count: 1 },
+    ]);
+  });
+
+  it('counts the types resources have, in the kit’s order, leaving out types none has', () => {
+    expect(resourceTypes([{ type: 'video' }, { type: 'guide' }, { type: 'video' }], ['guide', 'report', 'video'])).toEqual([
+      { slug: 'guide', value: 'guide', count: 1 },
+      { slug: 'video', value: 'video', count: 2 },
+    ]);
+  });
+});
+
+describe('resourceFilePath', () => {
+  it('publishes a document of src/assets under /files/, one of src/ elsewhere with its folder', () => {
+    expect(resourceFilePath('src/content/resources/handbook.md', '../../assets/resources/handbook.pdf')).toBe('/files/resources/handbook.pdf');
+    expect(resourceFilePath('src/content/resources/es/guia.md', '../../../assets/resources/guia.pdf')).toBe('/files/resources/guia.pdf');
+    expect(resourceFilePath('src/content/resources/handbook.md', './handbook.pdf')).toBe('/files/content/resources/handbook.pdf');
+  });
+
+  it('gives no address to a document outside src/ or to a web address', () => {
+    expect(resourceFilePath('src/content/resources/a.md', '../../../secret.pdf')).toBeUndefined();
+    expect(resourceFilePath('src/content/resources/a.md', '../../../../../etc/a.pdf')).toBeUndefined();
+    expect(resourceFilePath('src/content/resources/a.md', 'https://example.org/a.pdf')).toBeUndefined();
+  });
+});

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { dateField, documented, withoutBlanks } from './fields.ts';
+
+/** The kinds of resource, in the order the filters list them; each has a translated label (`resources.type.<type>`). */
+export const RESOURCE_TYPES = ['document', 'guide', 'toolkit', 'report', 'form', 'video', 'audio', 'link'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+/** Files a resource may be: documents, spreadsheets, slides, audio, video and archives, never a page or a script. */
+export const RESOURCE_FILE_EXTENSIONS = ['pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'csv', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp', 'epub', 'zip', 'mp3', 'ogg', 'mp4', 'webm', 'png', 'jpg', 'jpeg'] as const;
+
+/** Whether a resource's `link` is a web address rather than a file of the site. */
+export const isWebAddress = (link: string) => /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//') || link.startsWith('www.');
+
+const linkField = () =>
+  z
+    .string({ error: 'give the file or the web address of the resource' })
+    .trim()
+    .min(1, { error: 'give the file or the web address of the resource' })
+    .superRefine((link, ctx) => {
+      if (isWebAddress(link)) {
+        if (!/^https?:\/\/[^/\s]+\.[^\s]+$/i.test(link)) {
+          ctx.addIssue({ code: 'custom', message: `"${link}" is not a full web address`, params: { fix: 'write the whole address, starting with https://, e.g. `link: https://example.org/toolkit`.' } });
+        }
+        return;
+      }
+      const extension = link.split('.').pop()?.toLowerCase() ?? '';
+      if (link.startsWith('/') || !(RESOURCE_FILE_EXTENSIONS as readonly string[]).includes(extension)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${link}" is neither a web address nor a document file`,
+          params: { fix: `upload the file again in the CMS, or give its path relative to this file, e.g. \`link: ../../assets/resources/handbook.pdf\` (a file ending in ${RESOURCE_FILE_EXTENSIONS.slice(0, 6).join(', ')}, …), or a web address starting with https://.` },
+        });
+      }
+    });
+
+/**
+ * A resource of the library: a document to download (kept in the site, e.g. a PDF) or a link to
+ * something elsewhere (a video, a toolkit). The resources page lists them, with filters by type
+ * and by topic that are plain pages.
+ */
+export function resourceSchema() {
+  return withoutBlanks(z.strictObject({
+    title: documented(z.string({ error: 'every resource needs a title' }).trim().min(1, { error: 'every resource needs a title' }), {
+      title: 'Title',
+      description: 'The name of the document or link.',
+      examples: ['Volunteer handbook'],
+    }),
+    summary: documented(z.string().trim().optional(), {
+      title: 'Summary',
+      description: 'One or two sentences that say what it is and who it is for.',
+      examples: ['Everything a new volunteer needs to know, in 12 pages.'],
+      cms: { widget: 'text' },
+    }),
+    type: documented(z.enum(RESOURCE_TYPES, { error: `choose one of: ${RESOURCE_TYPES.join(', ')}` }), {
+      title: 'Type',
+      description: 'What kind of resource it is; visitors can list the resources of one type.',
+      examples: ['guide'],
+    }),
+    topics: documented(z.array(z.string().trim().min(1)).default([]), {
+      title: 'Topics',
+      description: 'What it is about, e.g. "volunteering"; visitors can list the resources of one topic.',
+      examples: [['volunteering', 'safety']],
+    }),
+    link: documented(linkField(), {
+      title: 'File or web address',
+      description: 'Upload the document (PDF, Word, spreadsheet…) or insert the web address it is at.',
+      examples: ['../../assets/resources/volunteer-handbook.pdf'],
+      cms: { widget: 'file' },
+    }),
+    date: documented(dateField().optional(), {
+      title: 'Date',
+      description: 'When it was published or last updated, as YYYY-MM-DD. Newer resources are listed first.',
+      examples: ['2026-05-01'],
+    }),
+    draft: documented(z.boolean().default(false), {
+      title: 'Draft',
+      description: 'Drafts are kept but not published.',
+      examples: [false],
+    }),
+  }));
+}
+
+export type ResourceData = z.infer<ReturnType<typeof resourceSchema>>;
+export type ResourceInput = z.input<ReturnType<typeof resourceSchema>>;
