@@ -11,6 +11,7 @@ interface Job {
 const JOBS: Job[] = [
   { name: 'starter', dir: SITES.starter.dir },
   { name: 'opentech-coop', dir: SITES.opentechCoop.dir },
+  { name: 'riverside-tenants', dir: SITES.riversideTenants.dir },
   { name: 'opentech-coop under /opentech-coop/', dir: SUBPATH.dir, args: ['--base', SUBPATH.base, '--outDir', 'dist-subpath'] },
   { name: 'fixture minimal', dir: fixture('minimal') },
   { name: 'fixture override', dir: fixture('override') },

@@ -7,6 +7,7 @@ const at = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.
 export const SITES = {
   starter: { dir: at('starter'), dist: at('starter/dist') },
   opentechCoop: { dir: at('sites/opentech-coop'), dist: at('sites/opentech-coop/dist') },
+  riversideTenants: { dir: at('sites/riverside-tenants'), dist: at('sites/riverside-tenants/dist') },
 } as const;
 
 /** The co-op site built under a base path, as on a GitHub Pages project site. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from './content-check.ts';
+import { checkContent, valuesAt } from './content-check.ts';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -174,5 +174,83 @@ describe('a page that cannot be read', () => {
   it('is reported alone: its sub-pages are not told their parent is missing', () => {
     const problems = checkContent(siteWith({ 'src/content/pages/about.md': '---\ntitle: About: us: here\n---\n' }), ['pages', 'news']);
     expect(problems.map((problem) => problem.file)).toEqual(['src/content/pages/about.md']);
+  });
+});
+
+describe('an album', () => {
+  const album = (photos: string) => `---\ntitle: Spring fair\ndate: 2026-05-01\nphotos:\n${photos}---\n`;
+  const photo = (file: string) => `  - src: ../../assets/albums/${file}\n    alt: A stall\n`;
+
+  it('checks every photo of the list, naming the one that is missing', () => {
+    const root = siteWith({
+      'src/content/albums/spring-fair.md': album(photo('one.jpg') + photo('two.jpg') + photo('three.jpg')),
+      'src/assets/albums/one.jpg': 'jpeg',
+      'src/assets/albums/three.jpg': 'jpeg',
+    });
+    expect(checkContent(root, ['albums'])).toEqual([
+      expect.objectContaining({
+        file: 'src/content/albums/spring-fair.md',
+        field: 'photos[1].src',
+        message: 'the image "../../assets/albums/two.jpg" does not exist (looked for src/assets/albums/two.jpg)',
+      }),
+    ]);
+  });
+
+  it('names the video field and the fix when a video address is not one the kit can play', () => {
+    const root = siteWith({
+      'src/content/albums/spring-fair.md': `${album(photo('one.jpg')).slice(0, -4)}videos:\n  - url: https://example.org/clip\n    title: Clip\n---\n`,
+      'src/assets/albums/one.jpg': 'jpeg',
+    });
+    expect(checkContent(root, ['albums'])).toEqual([
+      expect.objectContaining({
+        file: 'src/content/albums/spring-fair.md',
+        field: 'videos[0].url',
+        message: expect.stringContaining('not a YouTube, Vimeo or PeerTube video address'),
+      }),
+    ]);
+  });
+});
+
+describe('valuesAt', () => {
+  it('finds one value for a dotted path and one per item for a list path', () => {
+    expect(valuesAt({ cover: { src: 'a.jpg' } }, 'cover.src')).toEqual([{ field: 'cover.src', value: 'a.jpg' }]);
+    expect(valuesAt({ photos: [{ src: 'a.jpg' }, { src: 'b.jpg' }] }, 'photos[].src')).toEqual([
+      { field: 'photos[0].src', value: 'a.jpg' },
+      { field: 'photos[1].src', value: 'b.jpg' },
+    ]);
+    expect(valuesAt({}, 'photos[].src')).toEqual([]);
+  });
+});
+
+describe('checkContent on a site in English and Spanish', () => {
+  const BILINGUAL = {
+    'src/content/pages/home.md': null,
+    'src/content/pages/about.md': null,
+    'src/content/pages/history.md': null,
+    'src/content/news/spring-fair.md': null,
+    'src/content/pages/en/home.md': '---\ntitle: Welcome\n---\n',
+    'src/content/pages/en/about.md': '---\ntitle: About us\n---\n',
+    'src/content/pages/es/home.md': '---\ntitle: Bienvenida\n---\n',
+    'src/content/pages/es/history.md': '---\ntitle: Historia\nparent: about\n---\n',
+    'src/content/pages/es/about.md': '---\ntitle: Sobre nosotros\n---\n',
+  };
+
+  it('reads each language from its folder, with a page tree of its own', () => {
+    expect(checkContent(siteWith(BILINGUAL), ['pages', 'news'], ['en', 'es'])).toEqual([]);
+  });
+
+  it('finds a parent missing in the language of the sub-page', () => {
+    const problems = checkContent(siteWith({ ...BILINGUAL, 'src/content/pages/es/about.md': null }), ['pages'], ['en', 'es']);
+    expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/es/history.md', field: 'parent' })]);
+  });
+
+  it.each([
+    ['a file outside the language folders', 'src/content/news/spring-fair.md'],
+    ['a file in the folder of a language the site does not have', 'src/content/news/fr/spring-fair.md'],
+  ])('refuses %s, and says where it belongs', (_case, file) => {
+    const problems = checkContent(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Fair\ndate: 2026-05-01\n---\n' }), ['pages', 'news'], ['en', 'es']);
+    expect(problems).toEqual([
+      expect.objectContaining({ file, message: expect.stringContaining('belongs to no language'), fix: expect.stringContaining('src/content/news/en/') }),
+    ]);
   });
 });

@@ -49,8 +49,23 @@ function nestedFileProblem(file: string, folder: string, collection: ContentType
   };
 }
 
-function valueAt(data: unknown, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+/**
+ * The values at a field path, each with the path it was found at: `cover.src` names one value,
+ * `photos[].src` one for each item of the list (`photos[0].src`, `photos[1].src`, …).
+ */
+export function valuesAt(data: unknown, field: string): { field: string; value: unknown }[] {
+  let found = [{ field: '', value: data }];
+  for (const key of field.split('.')) {
+    const list = key.endsWith('[]');
+    const name = list ? key.slice(0, -2) : key;
+    found = found.flatMap(({ field: at, value }) => {
+      const child = value && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
+      const path = at ? `${at}.${name}` : name;
+      if (!list) return [{ field: path, value: child }];
+      return Array.isArray(child) ? child.map((item, index) => ({ field: `${path}[${index}]`, value: item })) : [];
+    });
+  }
+  return found;
 }
 
 /**
@@ -59,19 +74,26 @@ function valueAt(data: unknown, dotted: string): unknown {
  * stack trace: front matter, fields, image files, file names and the page tree. A Markdown file
  * in a subfolder, which the collection would silently leave out, is a problem too.
  */
-export function checkContent(root: string, collections: ContentTypeName[]): Problem[] {
+export function checkContent(root: string, collections: ContentTypeName[], locales: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
-  const pages: { id: string; file: string; data: PageData }[] = [];
+  const multilingual = locales.length > 1;
+  // Each language has its own page tree.
+  const pagesByLocale = new Map<string, { id: string; file: string; data: PageData }[]>();
   for (const collection of collections) {
     const type = CONTENT_TYPES[collection];
     const folder = resolve(root, 'src/content', type.folder);
     const schema = type.schema({});
     const { topLevel, nested } = markdownFiles(folder);
-    for (const name of nested) {
-      problems.push(nestedFileProblem(relative(root, join(folder, name)), `src/content/${type.folder}`, collection));
+    const { toCheck, misplaced } = multilingual ? byLanguage(topLevel, nested, locales) : { toCheck: topLevel.map((name) => ({ name, locale: '' })), misplaced: nested };
+    for (const name of misplaced) {
+      const file = relative(root, join(folder, name));
+      problems.push(multilingual ? languageFolderProblem(file, `src/content/${type.folder}`, locales) : nestedFileProblem(file, `src/content/${type.folder}`, collection));
     }
-    for (const name of topLevel) {
-      const path = join(folder, name);
+    for (const { name: relativeName, locale } of toCheck) {
+      const pages = pagesByLocale.get(locale) ?? [];
+      pagesByLocale.set(locale, pages);
+      const name = basename(relativeName);
+      const path = join(folder, relativeName);
       const file = relative(root, path);
       if (!SAFE_FILE_NAME.test(name)) {
         problems.push({
@@ -97,8 +119,7 @@ export function checkContent(root: string, collections: ContentTypeName[]): Prob
         if (type.name === 'pages') pages.push(unreadablePage);
         continue;
       }
-      for (const field of type.imageFields) {
-        const src = valueAt(result.data, field);
+      for (const { field, value: src } of type.imageFields.flatMap((path) => valuesAt(result.data, path))) {
         if (typeof src !== 'string') continue;
         const imagePath = resolve(dirname(path), src);
         if (!IMAGE_EXTENSIONS.has(extname(imagePath).toLowerCase())) {
@@ -125,6 +146,30 @@ export function checkContent(root: string, collections: ContentTypeName[]): Prob
       }
     }
   }
-  problems.push(...pagePaths(pages).problems);
+  for (const pages of pagesByLocale.values()) problems.push(...pagePaths(pages).problems);
   return problems;
+}
+
+/**
+ * On a multilingual site every file sits in the folder of its language (`news/es/huelga.md`),
+ * where the CMS puts translations; a file anywhere else would belong to no language.
+ */
+function byLanguage(topLevel: string[], nested: string[], locales: readonly string[]) {
+  const toCheck: { name: string; locale: string }[] = [];
+  const misplaced = [...topLevel];
+  for (const name of nested) {
+    const [folder, ...rest] = name.split(/[\\/]/);
+    if (rest.length === 1 && locales.includes(folder!)) toCheck.push({ name, locale: folder! });
+    else misplaced.push(name);
+  }
+  return { toCheck, misplaced };
+}
+
+function languageFolderProblem(file: string, folder: string, locales: readonly string[]): Problem {
+  return {
+    file,
+    field: '',
+    message: `the file belongs to no language: on a site in ${locales.join(', ')}, each file sits in the folder of its language`,
+    fix: `move it to ${folder}/${locales[0]}/ (or ${locales.slice(1).map((locale) => `${folder}/${locale}/`).join(', ')} for a translation); a translation has the same file name as the original.`,
+  };
 }

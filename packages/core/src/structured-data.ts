@@ -45,11 +45,14 @@ export function newsArticleLd(post: {
   url: string;
   image?: string | undefined;
   publisher: { name: string; url: string };
+  /** The language of the post, on a multilingual site. */
+  language?: string | undefined;
 }): JsonLd {
   return defined({
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     headline: post.title,
+    inLanguage: post.language,
     datePublished: post.date.toISOString(),
     description: post.summary,
     image: post.image ? [post.image] : undefined,

@@ -1,9 +1,9 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { icalendar } from '@openoutreach/core';
-import { buildTime, calendarEvent, config, getEvents, type SiteEvent } from '../runtime/index.ts';
+import { buildTime, calendarEvent, config, getEvents, localizedPaths, type SiteEvent } from '../runtime/index.ts';
 
-export const getStaticPaths = (async () =>
-  (await getEvents()).map((event) => ({ params: { slug: event.entry.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (({ routePattern }) =>
+  localizedPaths(routePattern, async (locale) => (await getEvents(locale)).map((event) => ({ params: { slug: event.entry.slug }, props: { event } })))) satisfies GetStaticPaths;
 
 /** One event as an iCalendar file, for "Add to calendar". */
 export function GET(context: APIContext<{ event: SiteEvent }>) {

@@ -1,10 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { config, getNews, newsHref, url } from '../runtime/index.ts';
+import { config, everyLocale, getNews, localeContext, newsHref } from '../runtime/index.ts';
 
-/** The news feed (RSS 2.0) with absolute links that include the base path. */
+export const getStaticPaths = everyLocale;
+
+/** The news feed of one language (RSS 2.0) with absolute links that include the base path. */
 export async function GET(context: APIContext) {
-  const posts = await getNews();
+  const { locale, url } = localeContext(context);
+  const posts = await getNews(locale);
   return rss({
     title: config.settings.name,
     description: config.settings.description ?? config.settings.tagline ?? config.settings.name,
@@ -13,10 +16,10 @@ export async function GET(context: APIContext) {
       title: post.data.title,
       pubDate: post.data.date,
       description: post.data.summary,
-      link: new URL(newsHref(post.id), context.site).href,
+      link: new URL(newsHref(post.slug, locale), context.site).href,
       categories: post.data.tags,
       author: undefined,
     })),
-    customData: `<language>${config.settings.defaultLocale}</language>`,
+    customData: `<language>${locale}</language>`,
   });
 }

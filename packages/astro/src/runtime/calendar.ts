@@ -14,19 +14,20 @@ import {
   occurrenceDatetime,
   wallClockOf,
   weekdayNames,
+  type Locale,
 } from '@openoutreach/core';
 import type { CalendarEntry, EventCalendarProps } from '../contract.ts';
 import { buildTime, calendarMonthHref, eventHref, getEvents } from './events.ts';
+import { defaultLocale } from './locale.ts';
 
 /** Each day (`YYYY-MM-DD`) that has occurrences, with them, in order of time. */
-async function entriesByDay(): Promise<Map<string, (CalendarEntry & { sort: number })[]>> {
+async function entriesByDay(locale: Locale): Promise<Map<string, (CalendarEntry & { sort: number })[]>> {
   const days = new Map<string, (CalendarEntry & { sort: number })[]>();
-  const locale = config.settings.defaultLocale;
-  for (const event of await getEvents()) {
+  for (const event of await getEvents(locale)) {
     const { allDay, title } = event.entry.data;
     for (const occurrence of event.occurrences) {
       const format = { locale, timeZone: event.timeZone, allDay };
-      const entry = { title, href: eventHref(event.entry.id), time: formatStartTime(occurrence, format), datetime: occurrenceDatetime(occurrence, format), sort: occurrence.start.getTime() };
+      const entry = { title, href: eventHref(event.entry.slug, locale), time: formatStartTime(occurrence, format), datetime: occurrenceDatetime(occurrence, format), sort: occurrence.start.getTime() };
       // An all-day occurrence is on each of its days; one with a time, on the day it starts.
       const lastDay = allDay ? addDays(occurrence.endWall, -1) : occurrence.startWall;
       for (let day = occurrence.startWall; compareWallClocks(day, lastDay) <= 0; day = addDays(day, 1)) {
@@ -40,16 +41,15 @@ async function entriesByDay(): Promise<Map<string, (CalendarEntry & { sort: numb
 }
 
 /** The months that have occurrences, earliest first, each as the props of its calendar. */
-export async function getCalendarMonths(): Promise<EventCalendarProps[]> {
-  const days = await entriesByDay();
+export async function getCalendarMonths(locale: Locale = defaultLocale): Promise<EventCalendarProps[]> {
+  const days = await entriesByDay(locale);
   const months = [...new Set([...days.keys()].map(monthOf))].sort();
-  const locale = config.settings.defaultLocale;
   const firstDay = firstDayOfWeek(locale);
   const weekdays = weekdayNames(locale, firstDay);
   const today = formatWallClock(wallClockOf(buildTime, config.settings.timeZone), false);
   const dayName = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const label = (day: string | undefined) => (day ? dayName.format(new Date(`${day}T00:00:00Z`)) : '');
-  const link = (month: string | undefined) => (month ? { label: formatMonth(month, locale), href: calendarMonthHref(month) } : undefined);
+  const link = (month: string | undefined) => (month ? { label: formatMonth(month, locale), href: calendarMonthHref(month, locale) } : undefined);
   return months.map((month, index) => ({
     month,
     caption: formatMonth(month, locale),
@@ -66,8 +66,8 @@ export async function getCalendarMonths(): Promise<EventCalendarProps[]> {
  * The month the calendar opens at from the events page: the build's month if it has events,
  * else the first later month that has, else the last month that has; undefined with no events.
  */
-export async function currentCalendarMonth(): Promise<string | undefined> {
-  const months = (await getCalendarMonths()).map((calendar) => calendar.month);
+export async function currentCalendarMonth(locale: Locale = defaultLocale): Promise<string | undefined> {
+  const months = (await getCalendarMonths(locale)).map((calendar) => calendar.month);
   const now = monthOf(formatWallClock(wallClockOf(buildTime, config.settings.timeZone), false));
   return months.find((month) => month >= now) ?? months.at(-1);
 }

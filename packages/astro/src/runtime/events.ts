@@ -2,22 +2,20 @@
  * Events for routes and themes: published events with their occurrences, which are upcoming and
  * which past as of the build, and what each page and file shows of them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import config from 'virtual:openoutreach/config';
 import {
-  createTranslator,
   expandOccurrences,
   formatOccurrence,
   lastOccurrenceBefore,
   occurrenceDatetime,
   type CalendarEvent,
+  type Locale,
   type Occurrence,
 } from '@openoutreach/core';
 import type { EventCardProps, OccurrenceView } from '../contract.ts';
-import { joinBase } from './urls.ts';
-
-const t = createTranslator(config.settings.defaultLocale);
-const url = (path: string) => joinBase(config.base, path);
+import { getLocalizedEntries } from './entries.ts';
+import { defaultLocale, localeContext } from './locale.ts';
 
 /**
  * The moment of this build, to the second. "Upcoming" and "past" are as of it, and it is the
@@ -30,11 +28,13 @@ const YEAR = 365 * 86_400_000;
 /** Repeating events are listed from a year before the build to two years after it. */
 export const OCCURRENCE_WINDOW = { from: new Date(buildTime.getTime() - YEAR), until: new Date(buildTime.getTime() + 2 * YEAR), limit: 500 };
 
-export type EventEntry = CollectionEntry<'events'>;
+export type EventEntry = CollectionEntry<'events'> & { slug: string };
 
 /** A published event with its time zone and occurrences. */
 export interface SiteEvent {
   entry: EventEntry;
+  /** The language of the event's page. */
+  locale: Locale;
   /** Its own zone, else the site's. */
   timeZone: string;
   /** Its occurrences in the window (a one-off event's one occurrence, whenever it is). */
@@ -45,11 +45,10 @@ export interface SiteEvent {
   shown: Occurrence;
 }
 
-const isPublished = (entry: { data: { draft: boolean } }) => config.dev || !entry.data.draft;
 /** Over at the build: ended, or for an event without an end, begun. */
 const isOver = (occurrence: Occurrence) => occurrence.end <= buildTime && occurrence.start < buildTime;
 
-function siteEvent(entry: EventEntry): SiteEvent {
+function siteEvent(entry: EventEntry, locale: Locale): SiteEvent {
   const timeZone = entry.data.timeZone ?? config.settings.timeZone;
   const occurrences = expandOccurrences(entry.data, timeZone, OCCURRENCE_WINDOW);
   // The event's first occurrence, its start, whatever the window.
@@ -57,42 +56,43 @@ function siteEvent(entry: EventEntry): SiteEvent {
   // A repeating event with no occurrence in the window either has not begun yet or is long over.
   const next = occurrences.find((occurrence) => !isOver(occurrence)) ?? (occurrences.length || isOver(first) ? undefined : first);
   const last = occurrences.at(-1) ?? lastOccurrenceBefore(entry.data, timeZone, OCCURRENCE_WINDOW.from);
-  return { entry, timeZone, occurrences, next, shown: next ?? last ?? first };
+  return { entry, locale, timeZone, occurrences, next, shown: next ?? last ?? first };
 }
 
-let events: Promise<SiteEvent[]> | undefined;
+const events = new Map<Locale, Promise<SiteEvent[]>>();
 
-/** Published events, each with its occurrences; empty when the site has events turned off. */
-export function getEvents(): Promise<SiteEvent[]> {
+/** Published events in one language, each with its occurrences; empty when events are off. */
+export function getEvents(locale: Locale = defaultLocale): Promise<SiteEvent[]> {
   if (!config.features.events) return Promise.resolve([]);
   // Dev rebuilds must see edits; a build reads the events once for all pages.
-  if (events && !import.meta.env.DEV) return events;
-  const loading: Promise<SiteEvent[]> = getCollection('events').then((entries: EventEntry[]) => entries.filter(isPublished).map(siteEvent));
-  events = loading;
-  return loading;
+  if (!events.has(locale) || import.meta.env.DEV) {
+    events.set(locale, getLocalizedEntries('events', locale).then((entries) => entries.map((entry) => siteEvent(entry, locale))));
+  }
+  return events.get(locale)!;
 }
 
 /** Events with an occurrence still to come (or under way), soonest first. */
-export async function getUpcomingEvents(): Promise<SiteEvent[]> {
-  return (await getEvents())
+export async function getUpcomingEvents(locale: Locale = defaultLocale): Promise<SiteEvent[]> {
+  return (await getEvents(locale))
     .filter((event) => event.next)
-    .sort((a, b) => a.next!.start.getTime() - b.next!.start.getTime() || a.entry.id.localeCompare(b.entry.id));
+    .sort((a, b) => a.next!.start.getTime() - b.next!.start.getTime() || a.entry.slug.localeCompare(b.entry.slug));
 }
 
 /** Events that are over, the most recent first. */
-export async function getPastEvents(): Promise<SiteEvent[]> {
-  return (await getEvents())
+export async function getPastEvents(locale: Locale = defaultLocale): Promise<SiteEvent[]> {
+  return (await getEvents(locale))
     .filter((event) => !event.next)
-    .sort((a, b) => b.shown.start.getTime() - a.shown.start.getTime() || a.entry.id.localeCompare(b.entry.id));
+    .sort((a, b) => b.shown.start.getTime() - a.shown.start.getTime() || a.entry.slug.localeCompare(b.entry.slug));
 }
 
-export const eventHref = (id: string) => url(`/events/${id}/`);
-export const eventIcsHref = (id: string) => url(`/events/${id}.ics`);
-export const calendarMonthHref = (month: string) => url(`/events/calendar/${month}/`);
+const localUrl = (path: string, locale: Locale) => localeContext(locale).url(path);
+export const eventHref = (slug: string, locale: Locale = defaultLocale) => localUrl(`/events/${slug}/`, locale);
+export const eventIcsHref = (slug: string, locale: Locale = defaultLocale) => localUrl(`/events/${slug}.ics`, locale);
+export const calendarMonthHref = (month: string, locale: Locale = defaultLocale) => localUrl(`/events/calendar/${month}/`, locale);
 
-/** An occurrence as pages show it. */
+/** An occurrence as pages show it, in the event's language. */
 export function occurrenceView(event: SiteEvent, occurrence: Occurrence): OccurrenceView {
-  const format = { locale: config.settings.defaultLocale, timeZone: event.timeZone, allDay: event.entry.data.allDay, siteTimeZone: config.settings.timeZone };
+  const format = { locale: event.locale, timeZone: event.timeZone, allDay: event.entry.data.allDay, siteTimeZone: config.settings.timeZone };
   return { start: occurrence.start, end: occurrence.end, label: formatOccurrence(occurrence, format), datetime: occurrenceDatetime(occurrence, format) };
 }
 
@@ -101,7 +101,7 @@ export function eventCard(event: SiteEvent): EventCardProps {
   const { data } = event.entry;
   return {
     title: data.title,
-    href: eventHref(event.entry.id),
+    href: eventHref(event.entry.slug, event.locale),
     occurrence: occurrenceView(event, event.shown),
     recurring: !!data.recurrence,
     summary: data.summary,
@@ -120,6 +120,7 @@ export function locationText(event: SiteEvent): string | undefined {
 
 /** The text calendar apps show with the event: its summary, cost and links. */
 export function calendarDescription(event: SiteEvent): string | undefined {
+  const { t } = localeContext(event.locale);
   const { summary, cost, registration, online } = event.entry.data;
   const lines = [
     summary,
@@ -136,7 +137,8 @@ export function calendarEvent(event: SiteEvent, site: URL | undefined): Calendar
   const host = site?.hostname ?? 'openoutreach.invalid';
   const { latitude, longitude } = data.location ?? {};
   return {
-    uid: `${event.entry.id}@${host}`,
+    // Translations are one event: calendars that import both languages keep one copy.
+    uid: `${event.entry.slug}@${host}`,
     title: data.title,
     timeZone: event.timeZone,
     start: data.start,
@@ -146,7 +148,7 @@ export function calendarEvent(event: SiteEvent, site: URL | undefined): Calendar
     description: calendarDescription(event),
     location: locationText(event),
     geo: latitude !== undefined && longitude !== undefined ? { latitude, longitude } : undefined,
-    url: site ? new URL(eventHref(event.entry.id), site).href : undefined,
+    url: site ? new URL(eventHref(event.entry.slug, event.locale), site).href : undefined,
     categories: data.tags,
   };
 }

@@ -4,7 +4,8 @@
  * (`/es/news/`), with its content in `src/content/<folder>/<locale>/`.
  */
 import config from 'virtual:openoutreach/config';
-import { createTranslator, type Locale, type Translate } from '@openoutreach/core';
+import { createTranslator, type Locale, type SiteSettings, type Translate } from '@openoutreach/core';
+import type { Alternate } from '../contract.ts';
 import { joinBase } from './urls.ts';
 
 export const locales: readonly Locale[] = config.settings.locales;
@@ -76,4 +77,68 @@ export async function localizedPaths<P extends { params: Record<string, string |
     ),
   );
   return results.flat();
+}
+
+/** getStaticPaths of a localized route with no parameter of its own (`/events/`, `/rss.xml`). */
+export const everyLocale = ({ routePattern }: { routePattern: string }) => localizedPaths(routePattern, () => [{ params: {} }]);
+
+export type { Alternate };
+
+/** The same path in every language: right for lists and feeds, which every language has. */
+export function alternatesOf(path: string): Alternate[] {
+  const locale = localeFromPath(path);
+  const rest = path.slice(joinBase(config.base, localePrefix(locale) || '/').length - 1) || '/';
+  return locales.map((other) => ({ locale: other, href: joinBase(config.base, `${localePrefix(other)}${rest}`) }));
+}
+
+/** One entry of the language switcher. */
+export interface LanguageVersion extends Alternate {
+  /** The language's name in itself ("Español"). */
+  name: string;
+  /** Whether this is the page's own language. */
+  current: boolean;
+  /** Whether `href` is this page translated; otherwise it is the language's home page. */
+  translated: boolean;
+}
+
+/**
+ * The page in each of the site's languages, for the language switcher and hreflang links: the
+ * translation where there is one, else the language's home page. Empty on a one-language site.
+ */
+export function languageVersions(path: string, alternates?: Alternate[]): LanguageVersion[] {
+  if (!multilingual) return [];
+  const current = localeFromPath(path);
+  const known = alternates ?? alternatesOf(path);
+  return locales.map((locale) => {
+    const found = locale === current ? { locale, href: path } : known.find((alternate) => alternate.locale === locale);
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    return {
+      locale,
+      href: found?.href ?? joinBase(config.base, localePrefix(locale) || '/'),
+      name: name.charAt(0).toLocaleUpperCase(locale) + name.slice(1),
+      current: locale === current,
+      translated: !!found,
+    };
+  });
+}
+
+/**
+ * The settings as a page in `locale` shows them: the tagline, description and announcement of
+ * that language where the settings give them (`translations`), else the main language's.
+ */
+export function localizedSettings(locale: Locale): SiteSettings {
+  const { settings } = config;
+  const translation = locale === defaultLocale ? undefined : settings.translations?.[locale];
+  if (!translation) return settings;
+  const { announcement } = settings;
+  return {
+    ...settings,
+    tagline: translation.tagline ?? settings.tagline,
+    description: translation.description ?? settings.description,
+    announcement: announcement && {
+      ...announcement,
+      text: translation.announcement?.text ?? announcement.text,
+      linkLabel: translation.announcement?.linkLabel ?? announcement.linkLabel,
+    },
+  };
 }
