@@ -10,12 +10,14 @@ import { rehypeHeadingAnchors, type HeadingAnchorOptions } from './heading-ancho
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { rehypeSiteLinks } from './site-links.ts';
 import { rehypeUserContentIds } from './user-content-ids.ts';
+import { rehypeVideoEmbeds, type VideoEmbedOptions } from './video-embeds.ts';
 
 export { sanitizeSchema } from './sanitize-schema.ts';
 export { rehypeHeadingAnchors } from './heading-anchors.ts';
 export { rehypeExternalLinks, isExternalHref } from './external-links.ts';
 export { rehypeUserContentIds, USER_CONTENT_PREFIX } from './user-content-ids.ts';
 export { rehypeSiteLinks } from './site-links.ts';
+export { rehypeVideoEmbeds, VIDEO_PLAYER_SCRIPT, type VideoEmbedOptions } from './video-embeds.ts';
 
 export interface PipelineOptions {
   /** The site's origin, so links to it are not marked external. */
@@ -24,19 +26,22 @@ export interface PipelineOptions {
   base?: string | undefined;
   headingAnchors?: HeadingAnchorOptions;
   externalLinks?: Omit<ExternalLinkOptions, 'site'>;
+  /** Video links on a line of their own become play buttons (off without a resolver). */
+  videoEmbeds?: VideoEmbedOptions | undefined;
 }
 
 /**
  * The rehype plugins of the body pipeline, in order: raw HTML parsed, sanitised with the
  * allow-list, ids put under "user-content-", then heading anchors and external-link marks added
  * (after sanitising, so the kit's own attributes are never stripped and an author's never
- * trusted), and the base path added to links written from the site's root. A site build runs them after Astro's own remark-rehype, with its default options.
+ * trusted), video links on a line of their own turned into play buttons when the site passes a resolver, and the base path added to links written from the site's root. A site build runs them after Astro's own remark-rehype, with its default options.
  */
 export function rehypePlugins(options: PipelineOptions = {}): PluggableList {
   return [
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
     rehypeUserContentIds,
+    ...(options.videoEmbeds ? [[rehypeVideoEmbeds, options.videoEmbeds] as const] : []),
     [rehypeHeadingAnchors, options.headingAnchors ?? {}],
     [rehypeExternalLinks, { ...options.externalLinks, site: options.site }],
     [rehypeSiteLinks, { base: options.base }],
