@@ -8,6 +8,8 @@ const TARGETS = [
   { name: 'starter', args: [SITES.starter.dist] },
   { name: 'opentech-coop', args: [SITES.opentechCoop.dist] },
   { name: 'opentech-coop under /opentech-coop/', args: [SUBPATH.dist, '--base', SUBPATH.base] },
+  { name: 'riverside-tenants', args: [SITES.riversideTenants.dist] },
+  { name: 'eastside-garden', args: [SITES.eastsideGarden.dist] },
 ];
 
 describe.each(TARGETS)('the quality gates of $name', ({ name, args }) => {

@@ -12,6 +12,7 @@ const JOBS: Job[] = [
   { name: 'starter', dir: SITES.starter.dir },
   { name: 'opentech-coop', dir: SITES.opentechCoop.dir },
   { name: 'riverside-tenants', dir: SITES.riversideTenants.dir },
+  { name: 'eastside-garden', dir: SITES.eastsideGarden.dir },
   { name: 'opentech-coop under /opentech-coop/', dir: SUBPATH.dir, args: ['--base', SUBPATH.base, '--outDir', 'dist-subpath'] },
   { name: 'fixture minimal', dir: fixture('minimal') },
   { name: 'fixture override', dir: fixture('override') },

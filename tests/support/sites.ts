@@ -8,6 +8,7 @@ export const SITES = {
   starter: { dir: at('starter'), dist: at('starter/dist') },
   opentechCoop: { dir: at('sites/opentech-coop'), dist: at('sites/opentech-coop/dist') },
   riversideTenants: { dir: at('sites/riverside-tenants'), dist: at('sites/riverside-tenants/dist') },
+  eastsideGarden: { dir: at('sites/eastside-garden'), dist: at('sites/eastside-garden/dist') },
 } as const;
 
 /** The co-op site built under a base path, as on a GitHub Pages project site. */

@@ -1,0 +1,3 @@
+import { openOutreachCollections } from '@openoutreach/astro/content';
+
+export const collections = openOutreachCollections();
