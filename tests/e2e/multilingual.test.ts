@@ -45,6 +45,9 @@ describe('a site in English and Spanish', () => {
     expect(await page.locator('.site-tagline').textContent()).toContain('Vecinos unidos');
     expect(await page.locator('.site-nav a', { hasText: 'Noticias' }).getAttribute('href')).toBe('/es/news/');
 
+    await visit('/es/know-your-rights/');
+    expect(await page.locator('h2 .oo-heading-anchor').first().getAttribute('aria-label')).toBe('Enlace a la sección «Reparaciones y habitabilidad»');
+
     await visit('/es/news/heat-restored-river-road/');
     expect(await page.locator('article time').first().textContent()).toBe('14 de octubre de 2026');
     await visit('/news/heat-restored-river-road/');

@@ -1,11 +1,13 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { labelIn, type Label } from './labels.ts';
 
 export interface ExternalLinkOptions {
   /** The site's own origin, e.g. `https://example.org`; links to it are not external. */
   site?: string | undefined;
   /** Text read by screen readers after an external link. */
-  label?: string;
+  label?: Label;
 }
 
 // Stands in for the site's origin when it is not known: no link leads there.
@@ -32,8 +34,8 @@ export function isExternalHref(href: string, site?: string): boolean {
  * with an arrow, and hidden text so screen-reader users know they will leave the site.
  */
 export function rehypeExternalLinks(options: ExternalLinkOptions = {}) {
-  const label = options.label ?? '(external site)';
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const label = labelIn(options.label ?? '(external site)', file);
     visit(tree, 'element', (node: Element) => {
       const href = node.properties?.href;
       if (node.tagName !== 'a' || typeof href !== 'string' || !isExternalHref(href, options.site)) return;

@@ -2,10 +2,12 @@ import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { labelIn, type Label } from './labels.ts';
 
 export interface HeadingAnchorOptions {
   /** Accessible name of the anchor link; `{heading}` is replaced by the heading's text. */
-  label?: string;
+  label?: Label;
 }
 
 const HEADING = /^h[2-6]$/;
@@ -16,8 +18,8 @@ const HEADING = /^h[2-6]$/;
  * footnotes heading is the target of each footnote reference's `aria-describedby`.
  */
 export function rehypeHeadingAnchors(options: HeadingAnchorOptions = {}) {
-  const label = options.label ?? 'Link to the section “{heading}”';
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const label = labelIn(options.label ?? 'Link to the section “{heading}”', file);
     const slugger = new GithubSlugger();
     visit(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;

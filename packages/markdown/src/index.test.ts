@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { rehypePlugins, renderMarkdown } from './index.ts';
 
 describe('renderMarkdown', () => {
@@ -81,5 +82,22 @@ describe('renderMarkdown', () => {
       .process('A claim.[^1]\n\n[^1]: The source.');
     expect(String(file)).toBe(await renderMarkdown('A claim.[^1]\n\n[^1]: The source.', { site: 'https://example.org' }));
     expect(String(file)).toContain('<li id="user-content-fn-1">');
+  });
+});
+
+describe('labels chosen for each file', () => {
+  it('labels a page in the language its file is written in', async () => {
+    const labels = { en: '(external site)', es: '(sitio externo)' } as const;
+    const render = async (path: string) =>
+      String(
+        await unified()
+          .use(remarkParse)
+          .use(remarkRehype)
+          .use(rehypePlugins({ site: 'https://example.org', externalLinks: { label: (file) => (file.path.includes('/es/') ? labels.es : labels.en) } }))
+          .use(rehypeStringify)
+          .process(new VFile({ path, value: '[Codeberg](https://codeberg.org/)' })),
+      );
+    expect(await render('src/content/news/es/x.md')).toContain('(sitio externo)');
+    expect(await render('src/content/news/en/x.md')).toContain('(external site)');
   });
 });

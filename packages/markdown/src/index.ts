@@ -13,6 +13,7 @@ import { rehypeUserContentIds } from './user-content-ids.ts';
 import { rehypeVideoEmbeds, type VideoEmbedOptions } from './video-embeds.ts';
 
 export { sanitizeSchema } from './sanitize-schema.ts';
+export type { Label } from './labels.ts';
 export { rehypeHeadingAnchors } from './heading-anchors.ts';
 export { rehypeExternalLinks, isExternalHref } from './external-links.ts';
 export { rehypeUserContentIds, USER_CONTENT_PREFIX } from './user-content-ids.ts';

@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { labelIn, type Label } from './labels.ts';
 
 export interface VideoEmbedOptions {
   /**
@@ -9,9 +11,9 @@ export interface VideoEmbedOptions {
    */
   resolve: (href: string) => { embedUrl: string; provider: string } | undefined;
   /** The play button's text; `{title}` is replaced by the video's title. */
-  playLabel?: string;
+  playLabel?: Label;
   /** The title of a video given as a bare address; `{provider}` is replaced by the host's name. */
-  untitled?: string;
+  untitled?: Label;
 }
 
 const PROVIDER_NAMES: Record<string, string> = { youtube: 'YouTube', vimeo: 'Vimeo', peertube: 'PeerTube' };
@@ -42,9 +44,9 @@ function soleLink(node: Element): Element | undefined {
  * an author's markup can never produce them.
  */
 export function rehypeVideoEmbeds(options: VideoEmbedOptions) {
-  const playLabel = options.playLabel ?? 'Play video: {title}';
-  const untitled = options.untitled ?? 'Video on {provider}';
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const playLabel = labelIn(options.playLabel ?? 'Play video: {title}', file);
+    const untitled = labelIn(options.untitled ?? 'Video on {provider}', file);
     let embeds = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       const link = soleLink(node);
