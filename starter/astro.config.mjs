@@ -6,5 +6,6 @@ export default defineConfig({
   // The address where the site is published. For a GitHub Pages project site also set
   // `base: '/REPOSITORY-NAME/'`.
   site: 'https://example.org',
-  integrations: [openOutreach()],
+  // People, projects and resources are off unless turned on here.
+  integrations: [openOutreach({ features: { albums: true, people: true, projects: true, resources: true } })],
 });

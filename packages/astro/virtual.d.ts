@@ -10,6 +10,11 @@ declare module 'virtual:openoutreach/logo' {
   const logo: import('astro').ImageMetadata | undefined;
   export default logo;
 }
+declare module 'virtual:openoutreach/share-image' {
+  /** The settings' default share image, for pages without an image of their own. */
+  const image: import('./src/contract.ts').ImageWithAlt | undefined;
+  export default image;
+}
 declare module 'virtual:openoutreach/styles' {}
 declare module 'virtual:openoutreach/components/*' {
   const Component: (props: any) => any;

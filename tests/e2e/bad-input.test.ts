@@ -53,6 +53,11 @@ const SCENARIOS: { name: string; files: Record<string, string | null>; expect: s
     expect: ['src/content/pages/team.md', 'parent:', 'there is no page "abuot"'],
   },
   {
+    name: 'typo in a form service',
+    files: { 'src/settings/site.yaml': 'name: X\nforms:\n  contact:\n    provider: netlfy\n' },
+    expect: ['src/settings/site.yaml', 'forms.contact.provider:', 'netlify'],
+  },
+  {
     name: 'bad settings',
     files: { 'src/settings/site.yaml': 'name: X\ncolours:\n  primary: red\ntimeZone: Mars/Olympus\nlocales: [en, klingon]\n' },
     expect: ['src/settings/site.yaml', 'colours.primary:', '#1d5c63', 'timeZone:', 'Europe/Paris', 'locales[1]:'],

@@ -50,5 +50,21 @@ export function openOutreachCollections() {
       loader: markdownFolder(CONTENT_TYPES.events.folder),
       schema: ({ image }) => CONTENT_TYPES.events.schema({ image }),
     }),
+    albums: defineCollection({
+      loader: markdownFolder(CONTENT_TYPES.albums.folder),
+      schema: ({ image }) => CONTENT_TYPES.albums.schema({ image }),
+    }),
+    people: defineCollection({
+      loader: markdownFolder(CONTENT_TYPES.people.folder),
+      schema: ({ image }) => CONTENT_TYPES.people.schema({ image }),
+    }),
+    projects: defineCollection({
+      loader: markdownFolder(CONTENT_TYPES.projects.folder),
+      schema: ({ image }) => CONTENT_TYPES.projects.schema({ image }),
+    }),
+    resources: defineCollection({
+      loader: markdownFolder(CONTENT_TYPES.resources.folder),
+      schema: () => CONTENT_TYPES.resources.schema(),
+    }),
   };
 }

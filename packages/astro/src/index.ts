@@ -5,7 +5,7 @@ import { fileURLToPath as toPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { cmsConfigYaml } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
-import { createTranslator, HOME_PAGE_ID, problemsFromZodError, type ContentTypeName, type Problem } from '@openoutreach/core';
+import { createTranslator, HOME_PAGE_ID, problemsFromZodError, videoEmbed, type ContentTypeName, type Locale, type Problem, type UiStringKey } from '@openoutreach/core';
 import { rehypePlugins } from '@openoutreach/markdown';
 import type { AstroIntegration } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
@@ -13,9 +13,13 @@ import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInReposito
 import { checkContent } from './content-check.ts';
 import { cssVariables } from './css-variables.ts';
 import { reservedEventNameProblems } from './events-check.ts';
+import { homeBlockProblems } from './home-blocks-check.ts';
+import { referenceProblems } from './references-check.ts';
+import { copyResourceFiles, resourceFileMiddleware, resourceFileProblems } from './resource-files.ts';
 import { stopWithProblems } from './failure.ts';
 import { integrationOptionsSchema, type IntegrationOptions } from './options.ts';
 import { routesFor } from './routes.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { loadSettings } from './settings.ts';
 import { resolveTheme } from './theme.ts';
 import { virtualModuleSources, vitePluginOpenOutreach } from './virtual-modules.ts';
@@ -37,6 +41,8 @@ const CONFIG_FILE = 'astro.config.mjs';
  */
 export default function openOutreach(userOptions?: IntegrationOptions): AstroIntegration {
   let cmsEnabled = true;
+  let searchEnabled = true;
+  let resourcesEnabled = false;
   let base = '';
   let root = '';
   let settingsFile = '';
@@ -60,7 +66,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
             fix: "add `site: 'https://your-group.org'` to defineConfig({ … }) (for GitHub Pages: 'https://NAME.github.io').",
           });
         }
-        const { settings, logoPath, problems: settingsProblems } = loadSettings(root, options.settings);
+        const { settings, logoPath, shareImagePath, problems: settingsProblems } = loadSettings(root, options.settings);
         problems.push(...settingsProblems);
         const { theme, problems: themeProblems } = resolveTheme(options.theme, options.components, root, CONFIG_FILE);
         problems.push(...themeProblems);
@@ -68,12 +74,24 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           'pages',
           ...(options.features.news ? (['news'] as const) : []),
           ...(options.features.events ? (['events'] as const) : []),
+          ...(options.features.albums ? (['albums'] as const) : []),
+          ...(options.features.people ? (['people'] as const) : []),
+          ...(options.features.projects ? (['projects'] as const) : []),
+          ...(options.features.resources ? (['resources'] as const) : []),
         ];
-        problems.push(...checkContent(root, collections));
-        if (options.features.events) problems.push(...reservedEventNameProblems(root));
-        const homeFile = resolve(root, 'src/content/pages', `${HOME_PAGE_ID}.md`);
-        if (!existsSync(homeFile)) {
-          problems.push({ file: relative(root, homeFile), field: '', message: 'the home page is missing', fix: 'create it with at least "title: Welcome" in its front matter.' });
+        const locales = settings ? [settings.defaultLocale, ...settings.locales.filter((locale) => locale !== settings.defaultLocale)] : [];
+        // Without readable settings the site's languages are unknown, and so is where its content belongs.
+        if (settings) problems.push(...checkContent(root, collections, locales));
+        if (options.features.events) problems.push(...reservedEventNameProblems(root, locales));
+        problems.push(...referenceProblems(root, collections));
+        if (settings) problems.push(...homeBlockProblems(root, { ...options.features, giving: options.features.giving && !!settings.giving }));
+        if (options.features.resources) problems.push(...resourceFileProblems(root));
+        for (const locale of !settings ? [] : locales.length > 1 ? locales : ['']) {
+          const homeFile = resolve(root, 'src/content/pages', locale, `${HOME_PAGE_ID}.md`);
+          if (!existsSync(homeFile)) {
+            const which = locale ? `the home page in "${locale}" is missing` : 'the home page is missing';
+            problems.push({ file: relative(root, homeFile), field: '', message: which, fix: 'create it with at least "title: Welcome" in its front matter.' });
+          }
         }
         if (problems.length || !settings || !theme) stopWithProblems(problems, logger);
 
@@ -86,6 +104,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         const fontPreloads = chosenFonts.flatMap((font) => (font?.preload ?? []).map(theme.resolveFromTheme));
         base = config.base.replace(/\/+$/, '');
         cmsEnabled = options.cms.enabled;
+        searchEnabled = options.features.search;
+        resourcesEnabled = options.features.resources;
         settingsFile = options.settings;
         const cmsInput = {
           backend: options.cms.backend,
@@ -93,19 +113,23 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           settingsFile: options.settings,
           collections,
           locale: settings.defaultLocale,
+          locales,
           siteUrl: config.site ? new URL(`${base}/`, config.site).href : undefined,
         };
+        // The donate and contact pages are made from their settings; without them they would be empty.
+        const features = { ...options.features, giving: options.features.giving && !!settings.giving, contact: options.features.contact && !!settings.forms?.contact };
         const sources = virtualModuleSources({
           config: {
             settings,
             base,
             site: config.site,
-            features: options.features,
+            features,
             cssVariables: cssVariables(settings, theme.fonts),
             dev: command === 'dev',
           },
           theme,
           logoPath,
+          shareImage: shareImagePath && settings.shareImage ? { path: shareImagePath, alt: settings.shareImage.alt } : undefined,
           fontFiles,
           fontPreloads,
           dev: command === 'dev',
@@ -116,12 +140,19 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           },
         });
 
-        for (const route of routesFor(options.features, options.cms, settings.locales.length > 1)) {
+        for (const route of routesFor(features, options.cms, settings.locales.length > 1)) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
         }
         addWatchFile(resolve(root, options.settings));
 
+        // Markdown is rendered once per file: its added labels speak the language of its folder.
+        const translators = new Map(locales.map((locale) => [locale, createTranslator(locale)]));
         const t = createTranslator(settings.defaultLocale);
+        const contentRoot = resolve(root, 'src/content');
+        const label = (key: UiStringKey, values?: Record<string, string>) => (file: { path?: string }) => {
+          const [, language] = relative(contentRoot, file.path ?? '').split(/[\\/]/);
+          return (locales.length > 1 && translators.get(language as Locale)) ? translators.get(language as Locale)!(key, values) : t(key, values);
+        };
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
         // Effort 2 encodes WebP twice as fast as sharp's default for about 2% more bytes, and AVIF
         // ten times as fast at the same size (scripts/bench). A site's own settings win.
@@ -141,8 +172,9 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
               rehypePlugins: rehypePlugins({
                 site: config.site,
                 base,
-                externalLinks: { label: t('links.external') },
-                headingAnchors: { label: t('links.section') },
+                externalLinks: { label: label('links.external') },
+                headingAnchors: { label: label('links.section') },
+                videoEmbeds: { resolve: videoEmbed, playLabel: label('video.play', { title: '{title}' }), untitled: label('video.untitled', { provider: '{provider}' }) },
               }),
             }),
           },
@@ -151,12 +183,16 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
       },
       'astro:server:setup': ({ server }) => {
         if (cmsEnabled) server.middlewares.use(adminAssetMiddleware(base));
+        if (resourcesEnabled) server.middlewares.use(resourceFileMiddleware(root, base));
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = toPath(dir);
         if (cmsEnabled) copyAdminAssets(outDir);
+        // Before the link check, which follows the resources' download links.
+        if (resourcesEnabled) copyResourceFiles(root, outDir);
         const broken = brokenLinkProblems(outDir, base, root, settingsFile);
         if (broken.length) stopWithProblems(broken, logger);
+        if (searchEnabled) await buildSearchIndex(outDir, logger);
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({

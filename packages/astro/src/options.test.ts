@@ -22,7 +22,8 @@ describe('integrationOptionsSchema', () => {
   });
 
   it('fills in what is left out', () => {
-    expect(integrationOptionsSchema.parse({ features: {} }).features).toEqual({ news: true, events: true });
+    expect(integrationOptionsSchema.parse({ features: {} }).features).toMatchObject({ news: true, events: true, albums: false, people: false, projects: false, resources: false });
+    expect(integrationOptionsSchema.parse(undefined).features).toMatchObject({ people: false, projects: false, resources: false });
     const options: IntegrationOptions = { features: { news: false }, components: { Footer: './src/components/Footer.astro' } };
     expect(integrationOptionsSchema.parse(options)).toMatchObject({
       ...DEFAULTS,

@@ -38,8 +38,26 @@ export const integrationOptionsSchema = z
         news: z.boolean().default(true),
         /** Events: upcoming and past lists, event pages, month calendars and iCalendar files. */
         events: z.boolean().default(true),
+        /** Photo albums with a lightbox, and videos that load their player only when played. */
+        albums: z.boolean().default(false),
+        /** Search: an index written at build time, a search page and a search box in the header. */
+        search: z.boolean().default(true),
+        /**
+         * People: a page of the group's people by group (board, staff, volunteers) and a page for
+         * each. Off unless turned on, like projects and resources, so a site that has never had
+         * the folder builds as before.
+         */
+        people: z.boolean().default(false),
+        /** Projects and campaigns, each with the news posts and events that name it. */
+        projects: z.boolean().default(false),
+        /** A library of documents and links, filtered by type and topic on plain pages. */
+        resources: z.boolean().default(false),
+        /** The donate page (/donate/): published when the settings have a `giving` section; false hides it. */
+        giving: z.boolean().default(true),
+        /** The contact page and its form (/contact/): published when the settings have `forms.contact`; false hides it. */
+        contact: z.boolean().default(true),
       })
-      .default({ news: true, events: true }),
+      .default({ news: true, events: true, albums: false, search: true, people: false, projects: false, resources: false, giving: true, contact: true }),
     /**
      * The browser CMS at /admin/ and where it saves edits once the site is published. Local
      * editing (`npm run edit`) works without a backend.
@@ -56,7 +74,7 @@ export const integrationOptionsSchema = z
     settings: 'src/settings/site.yaml',
     theme: '@openoutreach/theme-commons',
     components: {},
-    features: { news: true, events: true },
+    features: { news: true, events: true, albums: false, search: true, people: false, projects: false, resources: false, giving: true, contact: true },
     cms: { enabled: true, backend: { name: 'git-gateway', branch: 'main' } },
   });
 

@@ -47,6 +47,25 @@ export function routesFor(
       { pattern: '/events.ics', file: 'events.ics.ts' },
     );
   }
+  if (features.albums) {
+    routes.push({ pattern: '/albums', file: 'albums-index.astro' }, { pattern: '/albums/[slug]', file: 'album.astro' });
+  }
+  if (features.search) routes.push({ pattern: '/search', file: 'search.astro' });
+  if (features.people) {
+    routes.push({ pattern: '/people', file: 'people-index.astro' }, { pattern: '/people/[slug]', file: 'person.astro' });
+  }
+  if (features.projects) {
+    routes.push({ pattern: '/projects', file: 'projects-index.astro' }, { pattern: '/projects/[slug]', file: 'project.astro' });
+  }
+  if (features.resources) {
+    routes.push(
+      { pattern: '/resources', file: 'resources-index.astro' },
+      { pattern: '/resources/type/[type]', file: 'resources-type.astro' },
+      { pattern: '/resources/topic/[topic]', file: 'resources-topic.astro' },
+    );
+  }
+  if (features.giving) routes.push({ pattern: '/donate', file: 'donate.astro' });
+  if (features.contact) routes.push({ pattern: '/contact', file: 'contact.astro' }, { pattern: '/contact/thanks', file: 'contact-thanks.astro' });
   if (cms.enabled) {
     routes.push({ pattern: '/admin', file: 'admin.astro' }, { pattern: '/admin/config.yml', file: 'admin-config.yml.ts' });
   }

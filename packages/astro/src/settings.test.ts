@@ -52,6 +52,15 @@ describe('loadSettings', () => {
     expect(loaded.logoPath).toBe(join(root, 'src/assets/logo.svg'));
   });
 
+  it('gives the path of the default share image, and names the field when its file is missing', () => {
+    const yaml = 'name: x\nshareImage:\n  src: ../assets/share.jpg\n  alt: Neighbours at the festival\n';
+    const root = siteWith({ [SETTINGS]: yaml, 'src/assets/share.jpg': 'jpeg' });
+    expect(loadSettings(root, SETTINGS).shareImagePath).toBe(join(root, 'src/assets/share.jpg'));
+    expect(loadSettings(siteWith({ [SETTINGS]: yaml }), SETTINGS).problems).toMatchObject([
+      { field: 'shareImage.src', message: 'the share image file "../assets/share.jpg" does not exist (looked for src/assets/share.jpg)' },
+    ]);
+  });
+
   it('reports a logo file that does not exist, saying where it looked', () => {
     const root = siteWith({ [SETTINGS]: 'name: x\nlogo:\n  src: ../assets/logo.svg\n  alt: Riverside\n' });
     const loaded = loadSettings(root, SETTINGS);

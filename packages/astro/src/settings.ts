@@ -12,6 +12,8 @@ export interface LoadedSettings {
   settings?: SiteSettings;
   /** Absolute path of the logo file, when the settings name one. */
   logoPath?: string;
+  /** Absolute path of the default share image, when the settings name one. */
+  shareImagePath?: string;
   problems: Problem[];
 }
 
@@ -38,21 +40,28 @@ export function loadSettings(root: string, settingsFile: string): LoadedSettings
     return { problems: problemsFromZodError(result.error, siteSettingsSchema, file, parsed.data, 'settings file') };
   }
   const settings = result.data;
-  if (settings.logo) {
-    const logoPath = resolve(dirname(path), settings.logo.src);
-    if (!existsSync(logoPath)) {
-      return {
-        problems: [
-          {
-            file,
-            field: 'logo.src',
-            message: `the logo file "${settings.logo.src}" does not exist (looked for ${relative(root, logoPath)})`,
-            fix: 'give the path of the logo relative to the settings file, e.g. "../assets/logo.svg", or upload it again in the CMS.',
-          },
-        ],
-      };
-    }
-    return { settings, logoPath, problems: [] };
+  const imageFile = (src: string) => resolve(dirname(path), src);
+  const missing = [
+    settings.logo && { field: 'logo.src', src: settings.logo.src, what: 'logo' },
+    // The schema types an image path loosely (Astro's image() replaces it in content).
+    settings.shareImage && { field: 'shareImage.src', src: settings.shareImage.src as string, what: 'share image' },
+  ].find((image) => image && !existsSync(imageFile(image.src)));
+  if (missing) {
+    return {
+      problems: [
+        {
+          file,
+          field: missing.field,
+          message: `the ${missing.what} file "${missing.src}" does not exist (looked for ${relative(root, imageFile(missing.src))})`,
+          fix: `give the path of the ${missing.what} relative to the settings file, e.g. "../assets/${missing.what === 'logo' ? 'logo.svg' : 'share.jpg'}", or upload it again in the CMS.`,
+        },
+      ],
+    };
   }
-  return { settings, problems: [] };
+  return {
+    settings,
+    ...(settings.logo ? { logoPath: imageFile(settings.logo.src) } : {}),
+    ...(settings.shareImage ? { shareImagePath: imageFile(settings.shareImage.src as string) } : {}),
+    problems: [],
+  };
 }

@@ -8,6 +8,8 @@ export interface VirtualModuleInput {
   theme: ResolvedTheme;
   /** Absolute path of the logo, if the site has one. */
   logoPath: string | undefined;
+  /** The default share image (absolute path and description), if the settings give one. */
+  shareImage?: { path: string; alt: string } | undefined;
   /** Absolute paths of the CSS files of the fonts the settings choose. */
   fontFiles: string[];
   /** Absolute paths of the font files to preload. */
@@ -30,12 +32,18 @@ function urlList(files: string[], dev: boolean): string {
 }
 
 /** The source of every virtual module, by id (without the prefix). */
-export function virtualModuleSources({ config, theme, logoPath, fontFiles, fontPreloads, cmsConfig, dev }: VirtualModuleInput): Map<string, string> {
+export function virtualModuleSources({ config, theme, logoPath, shareImage, fontFiles, fontPreloads, cmsConfig, dev }: VirtualModuleInput): Map<string, string> {
   const sources = new Map<string, string>();
   sources.set('config', `export default ${JSON.stringify(config)};`);
   sources.set(
     'logo',
     logoPath ? `import logo from ${JSON.stringify(logoPath)}; export default logo;` : 'export default undefined;',
+  );
+  sources.set(
+    'share-image',
+    shareImage
+      ? `import src from ${JSON.stringify(shareImage.path)}; export default { src, alt: ${JSON.stringify(shareImage.alt)} };`
+      : 'export default undefined;',
   );
   const stylesheets = [...fontFiles, ...theme.styles];
   sources.set('styles', stylesheets.map((file) => `import ${JSON.stringify(file)};`).join('\n'));

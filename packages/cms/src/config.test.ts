@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, objectKeys, parseFrontMatter, siteSettingsSchema, unwrap } from '@openoutreach/core';
+import { CONTENT_TYPES, objectKeys, type ContentTypeName, parseFrontMatter, siteSettingsSchema, unwrap } from '@openoutreach/core';
 import { stringify } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
@@ -9,7 +9,7 @@ const INPUT: CmsConfigInput = {
   backend: { name: 'github', repo: 'maple-street/website', branch: 'main' },
   siteDir: 'sites/maple',
   settingsFile: 'src/settings/site.yaml',
-  collections: ['pages', 'news', 'events'],
+  collections: Object.keys(CONTENT_TYPES) as ContentTypeName[],
   locale: 'fr',
   siteUrl: 'https://maple.example/',
   local: false,
@@ -42,13 +42,16 @@ function sampleValue(field: CmsField): unknown {
     case 'datetime': return field.format?.includes('HH') ? '2026-05-01T18:30' : '2026-05-01';
     case 'select': return field.multiple ? [field.options![0]!.value] : field.options![0]!.value;
     case 'boolean': return true;
-    case 'number': return 3;
-    case 'relation': return 'home';
+    // An album's cover is the number of one of its photos, and the sample album has one.
+    case 'number': return field.name === 'cover' ? 1 : 3;
+    case 'relation': return field.multiple ? ['home'] : 'home';
     case 'image': return '../../assets/news/photo.jpg';
+    case 'file': return '../../assets/resources/handbook.pdf';
     case 'object':
     case 'image-with-alt': return sampleEntry(field.fields!);
-    case 'list': return field.fields ? [sampleEntry(field.fields)] : field.field ? [sampleValue(field.field)] : ['volunteering'];
-    default: return field.name === 'email' ? 'hello@example.org' : ['url', 'online', 'registration'].includes(field.name) ? 'https://social.example/@us' : field.name === 'rule' ? 'FREQ=WEEKLY' : field.name === 'href' || field.name === 'link' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
+    // A typed list (the home page's blocks) gets one item of each kind.
+    case 'list': return field.types ? field.types.map((type) => ({ [field.typeKey!]: type.name, ...sampleEntry(type.fields!) })) : field.fields ? [sampleEntry(field.fields)] : field.field ? [sampleValue(field.field)] : ['volunteering'];
+    default: return field.name === 'email' ? 'hello@example.org' : field.name === 'currency' ? 'EUR' : field.label === 'Address' ? 'https://liberapay.com/maple/donate' : ['endpoint', 'action'].includes(field.name) ? 'https://forms.example/f/abc' : field.label === 'Video address' ? 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' : ['url', 'online', 'registration'].includes(field.name) ? 'https://social.example/@us' : field.name === 'rule' ? 'FREQ=WEEKLY' : field.name === 'href' || field.name === 'link' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
   }
 }
 
@@ -151,5 +154,57 @@ describe('the configuration', () => {
 
   test('gives new files names that the content check accepts', () => {
     expect(cmsConfig(INPUT).slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+});
+
+describe('the albums collection', () => {
+  const fields = cmsConfig({ ...INPUT, collections: ['albums'] }).collections as Collection[];
+  const album = fields.find((entry) => entry.name === 'albums')!.fields!;
+  const field = (name: string) => album.find((entry) => entry.name === name)!;
+
+  test('edits the photos as a list of an upload, its description and a caption', () => {
+    const photos = field('photos');
+    expect(photos.widget).toBe('list');
+    expect(photos.fields!.map((entry) => [entry.name, entry.widget, entry.required])).toEqual([
+      ['src', 'image', undefined],
+      ['alt', 'string', undefined],
+      ['caption', 'string', false],
+    ]);
+    expect(photos.fields![0]).toMatchObject({ media_folder: '../../assets/albums' });
+  });
+
+  test('edits the videos as a list of an address and a title, and the cover as a photo number', () => {
+    expect(field('videos').fields!.map((entry) => entry.name)).toEqual(['url', 'title']);
+    expect(field('cover')).toMatchObject({ widget: 'number', value_type: 'int', required: false });
+  });
+});
+
+describe('a multilingual site', () => {
+  const config = cmsConfig({ ...INPUT, locales: ['en', 'es'] });
+  const news = (config.collections as Collection[]).find((entry) => entry.name === 'news')! as Collection & { i18n?: unknown; media_folder?: string };
+  const field = (name: string) => news.fields!.find((entry) => entry.name === name)!;
+
+  test('saves each language in its own folder, the main language first', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'es'], default_locale: 'en' });
+    expect(news.i18n).toBe(true);
+  });
+
+  test('translates words and copies dates and images from the main language', () => {
+    expect(field('title').i18n).toBe(true);
+    expect(field('body').i18n).toBe(true);
+    expect(field('date').i18n).toBe('duplicate');
+    const cover = field('cover');
+    expect(cover.i18n).toBe(true);
+    expect(cover.fields!.find((entry) => entry.name === 'src')!.i18n).toBe('duplicate');
+    expect(cover.fields!.find((entry) => entry.name === 'alt')!.i18n).toBe(true);
+  });
+
+  test('puts uploads where the build finds them from a file one folder deeper', () => {
+    expect(news.media_folder).toBe('../../../assets/news');
+  });
+
+  test('has no i18n on a one-language site', () => {
+    expect(cmsConfig(INPUT).i18n).toBeUndefined();
+    expect(collection('news')).not.toHaveProperty('i18n');
   });
 });

@@ -2,7 +2,7 @@ import { CONTENT_TYPES, siteSettingsSchema, type ContentTypeName } from '@openou
 import { posix } from 'node:path';
 import { stringify } from 'yaml';
 import type { Backend } from './backend.ts';
-import { cmsFields, type CmsField } from './fields.ts';
+import { cmsFields, withI18n, type CmsField } from './fields.ts';
 
 /**
  * Port of decap-server during local editing (`OPENOUTREACH_CMS_PORT`, else 8081); the admin
@@ -19,6 +19,11 @@ export interface CmsConfigInput {
   collections: ContentTypeName[];
   /** The language of the CMS interface (Decap has en, fr, es and many more). */
   locale: string;
+  /**
+   * The site's languages, the main one first. With more than one, each collection is edited in
+   * every language side by side and saved in `src/content/<folder>/<locale>/`.
+   */
+  locales?: string[] | undefined;
   /** The published site's address, base path included. */
   siteUrl?: string | undefined;
   /** Whether the admin page is served by the local editing server. */
@@ -52,11 +57,51 @@ const COLLECTION_DETAILS: Record<ContentTypeName, { sort: string[]; summary: str
     preview: 'events/{{slug}}',
     description: 'Events: meetings, clean-ups, festivals. Times are as a clock shows them where the event is.',
   },
+  people: {
+    sort: ['order', 'name'],
+    summary: '{{name}} ({{role}})',
+    preview: 'people/{{slug}}',
+    description: 'The people of your group: board, staff, volunteers. The people page lists them by group.',
+  },
+  projects: {
+    sort: ['title'],
+    summary: '{{title}} ({{status}})',
+    preview: 'projects/{{slug}}',
+    description: 'Projects and campaigns. News posts and events can name the project they belong to.',
+  },
+  resources: {
+    sort: ['date', 'title'],
+    summary: '{{title}} ({{type}})',
+    description: 'Documents to download and useful links, with a type and topics visitors can filter by.',
+  },
+  albums: {
+    sort: ['date', 'title'],
+    summary: '{{title}} ({{date}})',
+    preview: 'albums/{{slug}}',
+    description: 'Photo albums, newest first. Each photo needs a description; videos play only when a visitor presses play.',
+  },
 };
+
+const relatesToMissing = (field: CmsField, collections: ContentTypeName[]): boolean =>
+  (field.widget === 'relation' && !collections.includes(field.collection as ContentTypeName)) ||
+  !!field.fields?.some((child) => relatesToMissing(child, collections));
+
+/**
+ * Fields without relations to collections the site has turned off, which Decap would refuse: a
+ * field that is one is left out, and so is a kind of block that has one (featured projects
+ * without projects).
+ */
+function withoutMissingRelations(fields: CmsField[], collections: ContentTypeName[]): CmsField[] {
+  return fields
+    .filter((field) => !(field.widget === 'relation' && relatesToMissing(field, collections)))
+    .map((field) => (field.types ? { ...field, types: field.types.filter((type) => !relatesToMissing(type, collections)) } : field));
+}
 
 function folderCollection(name: ContentTypeName, input: CmsConfigInput) {
   const type = CONTENT_TYPES[name];
-  const mediaFolder = `../../assets/${type.folder}`;
+  const multilingual = (input.locales?.length ?? 0) > 1;
+  // Relative to the entry's file, one folder deeper on a multilingual site.
+  const mediaFolder = `${multilingual ? '../../../' : '../../'}assets/${type.folder}`;
   const details = COLLECTION_DETAILS[name];
   return {
     name,
@@ -74,7 +119,12 @@ function folderCollection(name: ContentTypeName, input: CmsConfigInput) {
     ...(details.preview ? { preview_path: details.preview } : {}),
     media_folder: mediaFolder,
     public_folder: mediaFolder,
-    fields: [...cmsFields(type.schema({}), { mediaFolder }), BODY_FIELD],
+    // Decap does not start with a relation to a collection it lacks (a feature the site has turned off).
+    fields: (multilingual ? withI18n : (fields: CmsField[]) => fields)([
+      ...withoutMissingRelations(cmsFields(type.schema({}), { mediaFolder }), input.collections),
+      BODY_FIELD,
+    ]),
+    ...(multilingual ? { i18n: true } : {}),
   };
 }
 
@@ -115,6 +165,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     media_folder: uploads,
     public_folder: `/${uploads}`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    ...((input.locales?.length ?? 0) > 1 ? { i18n: { structure: 'multiple_folders', locales: input.locales, default_locale: input.locales![0] } } : {}),
     collections: [...input.collections.map((name) => folderCollection(name, input)), settingsCollection(input)],
   };
 }

@@ -13,6 +13,9 @@ export interface CmsField {
   multiple?: boolean;
   fields?: CmsField[];
   field?: CmsField;
+  /** The kinds of item of a typed list, each an object whose `typeKey` field names its kind. */
+  types?: CmsField[];
+  typeKey?: string;
   collapsed?: boolean;
   pattern?: [string, string];
   value_type?: string;
@@ -29,6 +32,26 @@ export interface CmsField {
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
+  i18n?: boolean | 'duplicate';
+}
+
+/** Widgets whose value is words, which each language writes for itself. */
+const TRANSLATED_WIDGETS = new Set(['string', 'text', 'markdown']);
+// A list of tags is words too.
+
+/**
+ * Marks fields for Decap's i18n on a multilingual site: words are translated, everything else
+ * (dates, images, places, choices) is copied from the main language when a translation starts.
+ */
+export function withI18n(fields: CmsField[]): CmsField[] {
+  return fields.map((field) => {
+    const fields = field.fields && withI18n(field.fields);
+    const inner = field.field && withI18n([field.field])[0];
+    const types = field.types && withI18n(field.types);
+    // Decap accepts only true or false on a group; its fields say what is copied.
+    const isGroup = !!(fields || inner || types) || field.widget === 'list' || field.widget === 'object';
+    return { ...field, ...(fields ? { fields } : {}), ...(inner ? { field: inner } : {}), ...(types ? { types } : {}), i18n: isGroup || TRANSLATED_WIDGETS.has(field.widget) ? true : 'duplicate' };
+  });
 }
 
 type AnySchema = z.core.$ZodType;
@@ -118,7 +141,15 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
       : field;
 
   if (doc?.cms?.widget === 'relation') {
-    return { ...base, widget: 'relation', collection: doc.cms.collection, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+    // The value is the entry's slug (its file name), which translations share on a multilingual site.
+    const shown = doc.cms.displayField ?? 'title';
+    // On a list of slugs (a home page's featured projects), editors pick several in order.
+    const multiple = def.type === 'array' ? { multiple: true } : {};
+    return { ...base, widget: 'relation', collection: doc.cms.collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], ...multiple };
+  }
+  if (doc?.cms?.widget === 'file') {
+    // An upload lands beside the collection's images; "insert from URL" takes a web address instead.
+    return { ...base, widget: 'file', choose_url: true, media_folder: context.mediaFolder, public_folder: context.mediaFolder };
   }
   if (doc?.cms?.widget === 'image') {
     return { ...base, widget: 'image', choose_url: false, media_folder: context.mediaFolder, public_folder: context.mediaFolder };
@@ -168,9 +199,16 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
       if (elementDef.type === 'object') {
         return { ...base, widget: 'list', fields: cmsFields(unwrap(element).inner, context), ...(optional ? { required: false } : {}) };
       }
+      if (elementDef.type === 'union' && typeof elementDef.discriminator === 'string') {
+        return { ...base, ...typedList(elementDef.discriminator, elementDef.options as AnySchema[], context), ...(optional ? { required: false } : {}) };
+      }
       if (isDateField(elementDef)) {
         const { label, hint } = base;
         return { ...base, widget: 'list', field: { name: 'day', label, ...(hint ? { hint } : {}), ...DAY_PICKER } };
+      }
+      if (elementDef.type === 'number') {
+        // Decap's plain list writes text; a number field keeps amounts numbers.
+        return { ...base, widget: 'list', field: { name: 'value', label: base.label, widget: 'number', value_type: isInteger(elementDef) ? 'int' : 'float' } };
       }
       if (elementDef.type === 'enum') {
         return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>).map((value) => ({ label: value, value })) };
@@ -180,6 +218,27 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     default:
       return withDefault(base);
   }
+}
+
+/**
+ * Decap's typed list for a list of a discriminated union (the home page's blocks): editors add
+ * items by kind, each kind an object with its own fields, and Decap writes the kind's name in
+ * the `typeKey` field.
+ */
+function typedList(typeKey: string, options: AnySchema[], context: FieldContext): Pick<CmsField, 'widget' | 'typeKey' | 'types'> {
+  const types = options.map((option) => {
+    const { inner, doc } = unwrap(option) as { inner: AnySchema; doc: Partial<FieldDoc> | undefined };
+    const literal = defOf((defOf(inner).shape as Record<string, AnySchema>)[typeKey]!);
+    const name = String((literal.values as unknown[])[0]);
+    return {
+      name,
+      label: doc?.title ?? labelFromName(name.replace(/-/g, ' ')),
+      widget: 'object',
+      ...(doc?.description ? { hint: doc.description } : {}),
+      fields: cmsFields(inner, context).filter((field) => field.name !== typeKey),
+    };
+  });
+  return { widget: 'list', typeKey, types };
 }
 
 /** The fields of an object schema, in its order. */

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
+import { albumSchema } from './schemas/album.ts';
 import { eventSchema } from './schemas/event.ts';
 import { newsSchema } from './schemas/news.ts';
 import { pageSchema } from './schemas/page.ts';
+import { personSchema } from './schemas/person.ts';
+import { projectSchema } from './schemas/project.ts';
+import { resourceSchema } from './schemas/resource.ts';
 import type { ImageFactory } from './schemas/fields.ts';
 
 /** A kind of content a site holds as Markdown files in `src/content/<folder>/`. */
@@ -14,7 +18,10 @@ export interface ContentType {
   label: string;
   labelPlural: string;
   schema: (helpers: { image?: ImageFactory }) => z.ZodType;
-  /** Front-matter fields that hold image paths (dotted), checked for existence and alt text. */
+  /**
+   * Front-matter fields that hold image paths, checked for existence: dotted (`cover.src`), with
+   * `[]` for every item of a list (`photos[].src`).
+   */
   imageFields: string[];
 }
 
@@ -26,7 +33,7 @@ export const CONTENT_TYPES = {
     label: 'Page',
     labelPlural: 'Pages',
     schema: pageSchema,
-    imageFields: ['hero.src'],
+    imageFields: ['hero.src', 'blocks[].image.src'],
   },
   news: {
     name: 'news',
@@ -43,6 +50,38 @@ export const CONTENT_TYPES = {
     labelPlural: 'Events',
     schema: eventSchema,
     imageFields: ['image.src'],
+  },
+  albums: {
+    name: 'albums',
+    folder: 'albums',
+    label: 'Album',
+    labelPlural: 'Albums',
+    schema: albumSchema,
+    imageFields: ['photos[].src'],
+  },
+  people: {
+    name: 'people',
+    folder: 'people',
+    label: 'Person',
+    labelPlural: 'People',
+    schema: personSchema,
+    imageFields: ['photo.src'],
+  },
+  projects: {
+    name: 'projects',
+    folder: 'projects',
+    label: 'Project',
+    labelPlural: 'Projects',
+    schema: projectSchema,
+    imageFields: ['image.src'],
+  },
+  resources: {
+    name: 'resources',
+    folder: 'resources',
+    label: 'Resource',
+    labelPlural: 'Resources',
+    schema: resourceSchema,
+    imageFields: [],
   },
 } as const satisfies Record<string, ContentType>;
 

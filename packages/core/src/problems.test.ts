@@ -76,7 +76,7 @@ describe('problemsFromZodError', () => {
   it('lists the allowed fields when an unknown key is not close to any', () => {
     const [problem] = problemsOf({ title: 'Fair', date: '2026-05-01', qqqqqqqq: 1 });
     expect(problem?.fix).not.toContain('did you mean');
-    expect(problem?.fix).toBe('remove it; the fields allowed here are: title, date, summary, cover, tags, author, draft.');
+    expect(problem?.fix).toBe('remove it; the fields allowed here are: title, date, summary, cover, tags, author, person, project, draft.');
   });
 
   it('lists the fields of the nested group an unknown key is in, and says what holds them', () => {

@@ -75,13 +75,13 @@ function issueProblems(
 ): Problem[] {
   const field = fieldPath(issue.path);
   const key = String(issue.path.at(-1) ?? '');
-  const found = schemaAt(schema, issue.path);
+  const found = schemaAt(schema, issue.path, input);
   const label = found?.doc?.title ? ` (${found.doc.title})` : '';
   const example = found?.doc?.examples?.[0];
   const hint = found?.doc?.description ? ` ${found.doc.description}` : '';
 
   if (issue.code === 'unrecognized_keys') {
-    const known = objectKeys(schemaAt(schema, issue.path)?.schema ?? schema);
+    const known = objectKeys(schemaAt(schema, issue.path, input)?.schema ?? schema);
     return issue.keys.map((unknownKey) => {
       const suggestion = closestKey(unknownKey, known);
       return {
@@ -93,6 +93,21 @@ function issueProblems(
           : `remove it; the fields allowed here are: ${known.join(', ')}.`,
       };
     });
+  }
+  // A discriminated union (a home page block) whose `type` is missing or not one of its kinds.
+  const discriminated = issue as { code: string; discriminator?: string; options?: unknown[] };
+  if (discriminated.code === 'invalid_union' && discriminated.discriminator && Array.isArray(discriminated.options)) {
+    const choices = discriminated.options.map(String);
+    const given = valueAt(input, issue.path);
+    const suggestion = typeof given === 'string' ? closestKey(given, choices) : undefined;
+    return [
+      {
+        file,
+        field,
+        message: given === undefined ? `the required field "${field}" is missing` : `"${field}" is ${describe(given)}, which is not one of the choices`,
+        fix: `${suggestion ? `did you mean "${suggestion}"? ` : ''}Write one of: ${choices.join(', ')}.`,
+      },
+    ];
   }
   if (issue.code === 'invalid_union' && issue.errors.length) {
     const deepest = issue.errors.flat().find((inner) => inner.code !== 'invalid_type');

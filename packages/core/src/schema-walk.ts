@@ -47,19 +47,47 @@ export function objectKeys(schema: AnySchema): string[] {
   return [];
 }
 
-/** The schema (and its documentation) found at `path` inside `schema`. */
+/**
+ * The option of a discriminated union that `value` chooses (`type: hero` picks the hero block),
+ * or, without a value, the first option that has `key`.
+ */
+function unionOption(options: AnySchema[], discriminator: string, value: unknown, key: PropertyKey): AnySchema | undefined {
+  const shapeOf = (option: AnySchema) => (unwrap(option).inner._zod.def as unknown as { shape?: Record<string, AnySchema> }).shape ?? {};
+  const chosen = value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+  const byValue = options.find((option) => {
+    const literal = shapeOf(option)[discriminator]?._zod.def as unknown as { values?: unknown[] } | undefined;
+    return chosen !== undefined && !!literal?.values?.includes(chosen);
+  });
+  return byValue ?? options.find((option) => typeof key === 'string' && key in shapeOf(option));
+}
+
+/**
+ * The schema (and its documentation) found at `path` inside `schema`. `input`, the data being
+ * checked, chooses the option of a discriminated union on the way.
+ */
 export function schemaAt(
   schema: AnySchema,
   path: readonly PropertyKey[],
+  input?: unknown,
 ): { schema: AnySchema; doc: Partial<FieldDoc> | undefined } | undefined {
   let { inner, doc } = unwrap(schema);
+  let value = input;
   for (const key of path) {
-    const def = inner._zod.def as unknown as {
+    let def = inner._zod.def as unknown as {
       type: string;
       shape?: Record<string, AnySchema>;
       element?: AnySchema;
       valueType?: AnySchema;
+      options?: AnySchema[];
+      discriminator?: string;
     };
+    if (def.type === 'union' && def.discriminator && def.options) {
+      const option = unionOption(def.options, def.discriminator, value, key);
+      if (!option) return undefined;
+      ({ inner } = unwrap(option));
+      def = inner._zod.def as unknown as typeof def;
+    }
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
     let child: AnySchema | undefined;
     if (def.type === 'object' && typeof key === 'string') child = def.shape?.[key];
     else if (def.type === 'record' && typeof key === 'string') child = def.valueType;
@@ -67,5 +95,8 @@ export function schemaAt(
     if (!child) return undefined;
     ({ inner, doc } = unwrap(child));
   }
-  return { schema: inner, doc };
+  // An object of a discriminated union that the data has chosen, e.g. for its list of fields.
+  const last = inner._zod.def as unknown as { type: string; options?: AnySchema[]; discriminator?: string };
+  const option = last.type === 'union' && last.discriminator && last.options ? unionOption(last.options, last.discriminator, value, Symbol()) : undefined;
+  return { schema: option ? unwrap(option).inner : inner, doc };
 }

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import config from 'virtual:openoutreach/config';
 import {
   buildMenu,
@@ -11,20 +11,26 @@ import {
   type Locale,
   type MenuItem,
 } from '@openoutreach/core';
-import { defaultLocale, locales, multilingual } from './locale.ts';
+import { getLocalizedEntries } from './entries.ts';
+import { defaultLocale, localePrefix, locales, multilingual, type Alternate } from './locale.ts';
 import type { Link, NewsCardProps } from '../contract.ts';
 import { joinBase, siteHref } from './urls.ts';
 
 export { config };
 export { joinBase, siteHref } from './urls.ts';
 export * from './locale.ts';
+export { entryLocale, getLocalizedEntries } from './entries.ts';
 export * from './events.ts';
+export * from './people.ts';
+export * from './projects.ts';
+export * from './resources.ts';
+export * from './forms.ts';
 export { currentCalendarMonth, getCalendarMonths } from './calendar.ts';
 
-/** UI strings in the site's language. */
+/** UI strings in the site's main language (`localeContext(Astro).t` speaks the page's). */
 export const t = createTranslator(config.settings.defaultLocale);
 
-/** A path of the site with the base path prepended. */
+/** A path of the site with the base path prepended (no language prefix). */
 export const url = (path: string) => joinBase(config.base, path);
 
 /** The full address of a path of the site, for feeds, share previews and structured data. */
@@ -39,66 +45,42 @@ export async function shareImageUrl(image: { src: ImageMetadata } | undefined): 
   return absoluteUrl((await getImage({ src: image.src, width: 1200, format: 'jpg' })).src);
 }
 
-// Drafts show while editing (the dev server) and are never published.
-const isPublished = (entry: { data: { draft?: boolean } }) => config.dev || !entry.data.draft;
+export type PageEntry = CollectionEntry<'pages'> & { slug: string };
+export type NewsEntry = CollectionEntry<'news'> & { slug: string };
 
-/**
- * The language of an entry and its slug within it. On a multilingual site every file sits in a
- * folder named after its language (`news/es/huelga.md` → es, `huelga`); translations share a slug.
- */
-export function entryLocale(id: string): { locale: Locale; slug: string } {
-  if (!multilingual) return { locale: defaultLocale, slug: id };
-  const [first, ...rest] = id.split('/');
-  return (locales as string[]).includes(first!) && rest.length ? { locale: first as Locale, slug: rest.join('/') } : { locale: defaultLocale, slug: id };
+/** A path of the site in one language, base path included: `localUrl('/news/', 'es')` → `/es/news/`. */
+export const localUrl = (path: string, locale: Locale = defaultLocale) => url(`${localePrefix(locale)}${path}`);
+
+/** Published pages in one language, each with its URL path segments (within the language). */
+export async function getPages(locale: Locale = defaultLocale): Promise<{ entry: PageEntry; segments: string[] }[]> {
+  const entries = await getLocalizedEntries('pages', locale);
+  const { paths } = pagePaths(entries.map((entry) => ({ id: entry.slug, file: entry.filePath ?? entry.id, data: entry.data })));
+  return entries.map((entry) => ({ entry, segments: paths.get(entry.slug) ?? [entry.slug] }));
 }
 
-/**
- * The published entries of a collection in one language, each with its slug. Works for any
- * collection of the site (`getLocalizedEntries('people', 'es')`).
- */
-export async function getLocalizedEntries<C extends CollectionKey>(
-  collection: C,
-  locale: Locale = defaultLocale,
-): Promise<(CollectionEntry<C> & { slug: string })[]> {
-  const entries = (await getCollection(collection)) as (CollectionEntry<C> & { data: { draft?: boolean } })[];
-  return entries
-    .filter(isPublished)
-    .map((entry) => ({ entry, ...entryLocale(entry.id) }))
-    .filter((item) => item.locale === locale)
-    .map(({ entry, slug }) => ({ ...entry, slug }));
+/** The home page in one language (`src/content/pages/home.md`, or `pages/<locale>/home.md`). */
+export async function getHomePage(locale: Locale = defaultLocale): Promise<PageEntry | undefined> {
+  const id = multilingual ? `${locale}/${HOME_PAGE_ID}` : HOME_PAGE_ID;
+  const entry = await getEntry('pages', id);
+  return entry && { ...entry, slug: HOME_PAGE_ID };
 }
 
-export type PageEntry = CollectionEntry<'pages'>;
-export type NewsEntry = CollectionEntry<'news'>;
-
-/** Published pages, each with its URL path segments. */
-export async function getPages(): Promise<{ entry: PageEntry; segments: string[] }[]> {
-  const entries = (await getCollection('pages')).filter(isPublished);
-  const { paths } = pagePaths(entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data })));
-  return entries.map((entry) => ({ entry, segments: paths.get(entry.id) ?? [entry.id] }));
-}
-
-/** The home page entry (`src/content/pages/home.md`). */
-export async function getHomePage(): Promise<PageEntry | undefined> {
-  return getEntry('pages', HOME_PAGE_ID);
-}
-
-/** Published news posts, newest first. */
-export async function getNews(): Promise<NewsEntry[]> {
+/** Published news posts in one language, newest first. */
+export async function getNews(locale: Locale = defaultLocale): Promise<NewsEntry[]> {
   if (!config.features.news) return [];
-  const entries = (await getCollection('news')).filter(isPublished);
-  return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+  const entries = await getLocalizedEntries('news', locale);
+  return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug));
 }
 
-export const newsHref = (id: string) => url(`/news/${id}/`);
-export const tagHref = (tag: string) => url(`/news/tags/${slugify(tag)}/`);
-export const tagLinks = (tags: string[]): Link[] => tags.map((tag) => ({ label: tag, href: tagHref(tag) }));
+export const newsHref = (slug: string, locale: Locale = defaultLocale) => localUrl(`/news/${slug}/`, locale);
+export const tagHref = (tag: string, locale: Locale = defaultLocale) => localUrl(`/news/tags/${slugify(tag)}/`, locale);
+export const tagLinks = (tags: string[], locale: Locale = defaultLocale): Link[] => tags.map((tag) => ({ label: tag, href: tagHref(tag, locale) }));
 
 /** What a news card shows of a post. */
-export function newsCard(entry: NewsEntry): NewsCardProps {
+export function newsCard(entry: NewsEntry, locale: Locale = defaultLocale): NewsCardProps {
   return {
     title: entry.data.title,
-    href: newsHref(entry.id),
+    href: newsHref(entry.slug, locale),
     date: entry.data.date,
     summary: entry.data.summary,
     author: entry.data.author,
@@ -106,37 +88,71 @@ export function newsCard(entry: NewsEntry): NewsCardProps {
   };
 }
 
-function prefixMenu(items: MenuItem[]): MenuItem[] {
+/** Site links of the settings' menus are written for the main language; each language gets its own. */
+function prefixMenu(items: MenuItem[], locale: Locale, fromSettings: boolean): MenuItem[] {
   return items.map((item) => ({
-    label: item.label,
-    href: siteHref(config.base, item.href),
-    ...(item.children?.length ? { children: prefixMenu(item.children) } : {}),
+    label: (fromSettings && item.translations?.[locale]) || item.label,
+    href: item.href.startsWith('/') && !item.href.startsWith('//') ? (fromSettings ? localUrl(item.href, locale) : url(item.href)) : item.href,
+    ...(item.children?.length ? { children: prefixMenu(item.children, locale, fromSettings) } : {}),
   }));
 }
 
-let menus: Promise<{ header: MenuItem[]; footer: MenuItem[] }> | undefined;
+type Menus = { header: MenuItem[]; footer: MenuItem[] };
+const menus = new Map<Locale, Promise<Menus>>();
 
-/** The header and footer menus: settings links first, then pages placed in each menu. */
-export function getMenus(): Promise<{ header: MenuItem[]; footer: MenuItem[] }> {
+/**
+ * The header and footer menus of one language: settings links first, then the language's pages
+ * placed in each menu.
+ */
+export function getMenus(locale: Locale = defaultLocale): Promise<Menus> {
   // Dev rebuilds must see edits; a build computes the menus once for all pages.
-  if (!menus || config.dev) {
-    menus = getPages().then((pages) => {
-      const nodes = pages.map(({ entry }) => ({ id: entry.id, file: entry.id, data: entry.data }));
-      const hrefs = new Map(pages.map(({ entry, segments }) => [entry.id, `/${segments.join('/')}`]));
-      const hrefOf = (id: string) => hrefs.get(id) ?? '/';
-      const { navigation } = config.settings;
-      return {
-        header: prefixMenu(buildMenu('header', navigation.header, nodes, hrefOf)),
-        footer: prefixMenu(buildMenu('footer', navigation.footer, nodes, hrefOf)),
-      };
-    });
+  if (!menus.has(locale) || config.dev) {
+    menus.set(
+      locale,
+      getPages(locale).then((pages) => {
+        const nodes = pages.map(({ entry }) => ({ id: entry.slug, file: entry.slug, data: entry.data }));
+        const hrefs = new Map(pages.map(({ entry, segments }) => [entry.slug, localUrl(`/${segments.join('/')}`, locale)]));
+        const hrefOf = (id: string) => hrefs.get(id) ?? localUrl('/', locale);
+        const { navigation } = config.settings;
+        const build = (menu: 'header' | 'footer') => {
+          const settingsLinks = prefixMenu(navigation[menu], locale, true);
+          const pageLinks = buildMenu(menu, [], nodes, hrefOf);
+          return [...settingsLinks, ...pageLinks];
+        };
+        return { header: build('header'), footer: build('footer') };
+      }),
+    );
   }
-  return menus;
+  return menus.get(locale)!;
 }
 
 /** Whether `href` is the current page or a section above it, for `aria-current`. */
 export function currentState(href: string, path: string): 'page' | 'true' | undefined {
   if (href === path) return 'page';
-  if (href !== url('/') && path.startsWith(href)) return 'true';
+  const isHome = locales.some((locale) => href === localUrl('/', locale));
+  if (!isHome && path.startsWith(href)) return 'true';
   return undefined;
+}
+
+/**
+ * The languages an entry is translated into, with the address of each translation: the files
+ * with the same name in the other language folders.
+ */
+export async function translationsOf(
+  collection: 'pages' | 'news' | 'events' | (string & {}),
+  slug: string,
+  hrefOf: (slug: string, locale: Locale) => string,
+): Promise<Alternate[]> {
+  if (!multilingual) return [];
+  const found = await Promise.all(
+    locales.map(async (locale) => {
+      if (collection === 'pages') {
+        const page = (await getPages(locale)).find(({ entry }) => entry.slug === slug);
+        return page && { locale, href: page.segments.length ? localUrl(`/${page.segments.join('/')}/`, locale) : localUrl('/', locale) };
+      }
+      const entries = await getLocalizedEntries(collection as CollectionKey, locale);
+      return entries.some((entry) => entry.slug === slug) ? { locale, href: hrefOf(slug, locale) } : undefined;
+    }),
+  );
+  return found.filter((alternate) => alternate !== undefined);
 }

@@ -35,21 +35,51 @@
     return h('main', { id: 'main' }, h('div', { className: 'container' }, children));
   }
 
+  /**
+   * A home page block as the theme shows it, near enough for editing: figures, calls to action
+   * and texts in full; lists of news, events and projects as their heading and a note.
+   */
+  function blockPreview(block, index) {
+    var type = block.get('type') || 'block';
+    var heading = block.get('heading');
+    var children = [heading ? h('h2', { key: 'heading' }, heading) : null];
+    if (type === 'figures') {
+      var items = block.get('items');
+      children.push(h('ul', { className: 'home-figures__list', key: 'items' }, (items ? items.toArray() : []).map(function (item, position) {
+        return h('li', { className: 'home-figures__item', key: position }, [
+          h('span', { className: 'home-figures__value', key: 'value' }, item.get('value')),
+          h('span', { className: 'home-figures__label', key: 'label' }, item.get('label')),
+        ]);
+      })));
+    } else if (type === 'call-to-action' || type === 'donate') {
+      if (block.get('text')) children.push(h('p', { key: 'text' }, block.get('text')));
+      children.push(h('p', { key: 'button' }, h('span', { className: 'button' }, block.get('label') || type)));
+    } else if (type === 'text-with-image') {
+      children.push(h('p', { key: 'text' }, block.get('text')));
+    } else {
+      children.push(h('p', { key: 'note' }, '(' + type.replace(/-/g, ' ') + ')'));
+    }
+    var classes = { 'call-to-action': 'home-cta', figures: 'home-figures', 'text-with-image': 'home-text-image', donate: 'home-donate' };
+    return h('section', { className: 'home-block ' + (classes[type] || ''), key: 'block-' + index }, children);
+  }
+
   function PagePreview(props) {
     var entry = props.entry;
     var title = entry.getIn(['data', 'title']);
     var summary = entry.getIn(['data', 'summary']);
     if (entry.get('slug') === 'home') {
+      var blocks = (entry.getIn(['data', 'blocks']) || { toArray: function () { return []; } }).toArray();
+      var hero = blocks[0] && blocks[0].get('type') === 'hero' ? blocks[0] : null;
       return frame([
         h('section', { className: 'hero', key: 'hero' }, [
           imageOf(entry, props.getAsset, 'hero'),
           h('div', { className: 'hero__text', key: 'text' }, [
-            h('h1', { key: 'title' }, title),
-            summary ? h('p', { className: 'hero__lead', key: 'lead' }, summary) : null,
+            h('h1', { key: 'title' }, (hero && hero.get('title')) || title),
+            (hero && hero.get('text')) || summary ? h('p', { className: 'hero__lead', key: 'lead' }, (hero && hero.get('text')) || summary) : null,
           ]),
         ]),
         h('div', { className: 'prose home__body', key: 'body' }, props.widgetFor('body')),
-      ]);
+      ].concat(blocks.filter(function (block) { return block !== hero; }).map(blockPreview)));
     }
     return frame(
       h('article', { className: 'page' }, [
@@ -133,6 +163,39 @@
     );
   }
 
+  function PersonPreview(props) {
+    var entry = props.entry;
+    var role = entry.getIn(['data', 'role']);
+    var photo = imageOf(entry, props.getAsset, 'photo');
+    return frame(
+      h('article', { className: 'person' }, [
+        h('header', { className: 'page__header', key: 'header' }, [
+          h('h1', { key: 'name' }, entry.getIn(['data', 'name'])),
+          role ? h('p', { className: 'lead person__role', key: 'role' }, role) : null,
+        ]),
+        h('div', { className: 'person__main', key: 'main' }, [
+          photo ? h('div', { key: 'photo' }, photo) : null,
+          h('div', { className: 'prose person__bio', key: 'body' }, props.widgetFor('body')),
+        ]),
+      ]),
+    );
+  }
+
+  function ProjectPreview(props) {
+    var entry = props.entry;
+    var summary = entry.getIn(['data', 'summary']);
+    return frame(
+      h('article', { className: 'project' }, [
+        h('header', { className: 'page__header', key: 'header' }, [
+          h('h1', { key: 'title' }, entry.getIn(['data', 'title'])),
+          summary ? h('p', { className: 'lead', key: 'lead' }, summary) : null,
+        ]),
+        h('div', { key: 'image' }, imageOf(entry, props.getAsset, 'image')),
+        h('div', { className: 'prose', key: 'body' }, props.widgetFor('body')),
+      ]),
+    );
+  }
+
   /*
    * An image with its description: Decap's object widget, plus the rule Decap cannot express for
    * an optional object (decaporg/decap-cms#7748): once an image is chosen, its description is
@@ -158,4 +221,6 @@
   CMS.registerPreviewTemplate('pages', PagePreview);
   CMS.registerPreviewTemplate('news', NewsPreview);
   CMS.registerPreviewTemplate('events', EventPreview);
+  CMS.registerPreviewTemplate('people', PersonPreview);
+  CMS.registerPreviewTemplate('projects', ProjectPreview);
 })();

@@ -23,14 +23,16 @@ export interface FieldDoc {
    * How the CMS edits the field when its type alone does not say: `text` for several lines,
    * `image` for an upload, `time-zone` for a list of time zones, `datetime` for a day and a
    * time of day on the wall clock (no time zone), `relation` to pick another entry (`collection`
-   * names it).
+   * names it, `displayField` is the field editors search and see, `title` unless given; the value
+   * written is the entry's slug), `file` for an uploaded document or a web address.
    */
   cms?:
     | { widget: 'text' }
     | { widget: 'image' }
+    | { widget: 'file' }
     | { widget: 'time-zone' }
     | { widget: 'datetime' }
-    | { widget: 'relation'; collection: string };
+    | { widget: 'relation'; collection: string; displayField?: string };
 }
 
 /** Attaches editor-facing documentation to a schema. */

@@ -84,3 +84,14 @@ describe('newsSchema', () => {
     expect(post('2026-05-01', { title: '' }).success).toBe(false);
   });
 });
+
+describe('newsSchema references', () => {
+  it('names its author among the people and its project by their slugs', () => {
+    expect(schema.parse({ title: 'Fair', date: '2026-05-01', person: 'sam-rivera', project: 'safe-streets' })).toMatchObject({ person: 'sam-rivera', project: 'safe-streets' });
+  });
+
+  it('refuses a reference that is not a slug', () => {
+    const result = schema.safeParse({ title: 'Fair', date: '2026-05-01', person: 'Sam Rivera' });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['person'], message: 'use lower-case letters, digits and hyphens only, e.g. "about-us"' });
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, documented, imagePath, imageWithAlt, withoutBlanks, type ImageFactory } from './fields.ts';
+import { dateField, documented, imagePath, imageWithAlt, slugField, withoutBlanks, type ImageFactory } from './fields.ts';
 
 /** A news post: an announcement, a report, a story. Posts are listed newest first. */
 export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {}) {
@@ -34,6 +34,18 @@ export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {})
       title: 'Author',
       description: 'Who wrote the post.',
       examples: ['Sam Rivera'],
+    }),
+    person: documented(slugField().optional(), {
+      title: 'Author (from People)',
+      description: 'The person who wrote the post, picked from your People; the post then links to their page.',
+      examples: ['sam-rivera'],
+      cms: { widget: 'relation', collection: 'people', displayField: 'name' },
+    }),
+    project: documented(slugField().optional(), {
+      title: 'Project',
+      description: 'The project or campaign the post is about; the project’s page then lists it.',
+      examples: ['safe-streets'],
+      cms: { widget: 'relation', collection: 'projects' },
     }),
     draft: documented(z.boolean().default(false), {
       title: 'Draft',

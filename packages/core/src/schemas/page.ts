@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documented, imagePath, imageWithAlt, slugField, withoutBlanks, type ImageFactory } from './fields.ts';
+import { homeBlocksSchema } from './home-blocks.ts';
 
 export const MENU_PLACEMENTS = ['none', 'header', 'footer'] as const;
 
@@ -52,6 +53,12 @@ export function pageSchema({ image = imagePath }: { image?: ImageFactory } = {})
       title: 'Banner image',
       description: 'A wide photo shown at the top of the page.',
       examples: [{ src: '../../assets/pages/team.jpg', alt: 'Our team at the spring fair' }],
+    }),
+    blocks: documented(homeBlocksSchema(image).optional(), {
+      title: 'Home page blocks',
+      description:
+        'Only the home page uses these: the sections of the home page, in order (a banner, news, events, figures…). Leave empty for the standard home page.',
+      examples: [[{ type: 'hero' }, { type: 'latest-news', count: 3 }]],
     }),
     draft: documented(z.boolean().default(false), {
       title: 'Draft',

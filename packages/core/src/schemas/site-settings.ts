@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../time-zones.ts';
 import { SUPPORTED_LOCALES } from '../i18n/index.ts';
-import { documented, hrefField, withoutBlanks } from './fields.ts';
+import { documented, hrefField, imagePath, imageWithAlt, withoutBlanks } from './fields.ts';
+import { formsSchema } from './forms.ts';
+import { givingSchema } from './giving.ts';
 
 /** Fonts the theme ships as self-hosted files (no request to a font service). */
 export const FONT_CHOICES = ['atkinson-hyperlegible', 'source-serif', 'lexend', 'system-sans', 'system-serif'] as const;
@@ -31,9 +33,19 @@ export const SOCIAL_NETWORKS = [
 const hexColour = () =>
   z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'write the colour as # and six hex digits, e.g. #1d5c63' });
 
+const LANGUAGE_NAMES: Record<(typeof SUPPORTED_LOCALES)[number], string> = { en: 'English', fr: 'French', es: 'Spanish' };
+
+/** One optional value per language the kit speaks, as an object the CMS shows as one field each. */
+function perLocale<T extends z.ZodType>(value: T) {
+  return z.strictObject(
+    Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, documented(value.optional(), { title: LANGUAGE_NAMES[locale], description: `In ${LANGUAGE_NAMES[locale]}.`, examples: [] })])) as Record<(typeof SUPPORTED_LOCALES)[number], z.ZodOptional<T>>,
+  );
+}
+
 export interface MenuItem {
   label: string;
   href: string;
+  translations?: Partial<Record<(typeof SUPPORTED_LOCALES)[number], string>> | undefined;
   children?: MenuItem[];
 }
 
@@ -48,9 +60,24 @@ const menuItem: z.ZodType<MenuItem> = z.strictObject({
     description: 'A page of this site starting with / (e.g. /news/) or a full web address.',
     examples: ['/news/'],
   }),
+  translations: documented(perLocale(z.string().trim().min(1)).optional(), {
+    title: 'Label in other languages',
+    description: 'On a site in several languages: the label in each other language, e.g. es: Noticias.',
+    examples: [{ es: 'Noticias' }],
+  }),
   get children() {
     return z.array(menuItem).optional();
   },
+});
+
+/** What a multilingual site says differently in another language. */
+const settingsTranslation = z.strictObject({
+  tagline: z.string().trim().optional(),
+  description: z.string().trim().optional(),
+  announcement: z.strictObject({ text: z.string().trim().optional(), linkLabel: z.string().trim().optional() }).optional(),
+  giving: z
+    .strictObject({ intro: z.string().trim().optional(), goalLabel: z.string().trim().optional(), recurring: z.string().trim().optional() })
+    .optional(),
 });
 
 /**
@@ -231,6 +258,26 @@ export const siteSettingsSchema = withoutBlanks(
         examples: [{ text: 'Join us for the general assembly on 12 March!', link: '/events/' }],
       },
     ),
+    shareImage: documented(imageWithAlt(imagePath).optional(), {
+      title: 'Share image',
+      description: 'The picture shown when a page without its own image is shared on social media (1200 × 630 pixels works best).',
+      examples: [{ src: '../assets/share.jpg', alt: 'Neighbours at the street festival' }],
+    }),
+    giving: documented(givingSchema.optional(), {
+      title: 'Giving',
+      description: 'How people give money to your group: the donate page (/donate/). Leave it empty for no donate page.',
+      examples: [{ buttons: [{ provider: 'liberapay', url: 'https://liberapay.com/your-group/donate' }] }],
+    }),
+    forms: documented(formsSchema.optional(), {
+      title: 'Forms',
+      description: 'The contact form (/contact/) and the newsletter sign-up in the footer, and the services that receive them.',
+      examples: [{ contact: { provider: 'netlify' } }],
+    }),
+    translations: documented(perLocale(settingsTranslation).optional(), {
+      title: 'In other languages',
+      description: 'On a site in several languages: the tagline, description, announcement and donation texts in each other language.',
+      examples: [{ es: { tagline: 'Vecinos unidos por viviendas dignas' } }],
+    }),
     newsPerPage: documented(z.number().int().min(1).max(100).default(10), {
       title: 'News posts per page',
       description: 'How many posts the news list shows on one page.',
@@ -244,6 +291,13 @@ export const siteSettingsSchema = withoutBlanks(
         code: 'custom',
         path: ['locales'],
         message: `the main language "${settings.defaultLocale}" must also be listed in locales`,
+      });
+    }
+    if (settings.forms?.contact?.provider === 'mailto' && !settings.forms.contact.email && !settings.contact.email) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['forms', 'contact', 'email'],
+        message: 'a mailto contact form needs an email address: give one here or in the contact details',
       });
     }
     return { ...settings, locales };
