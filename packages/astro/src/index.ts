@@ -7,7 +7,7 @@ import { cmsConfigYaml } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
 import { createTranslator, HOME_PAGE_ID, problemsFromZodError, videoEmbed, type ContentTypeName, type Locale, type Problem, type UiStringKey } from '@openoutreach/core';
 import { rehypePlugins } from '@openoutreach/markdown';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, RehypePlugins } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
 import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
 import { checkContent } from './content-check.ts';
@@ -169,13 +169,14 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           markdown: {
             syntaxHighlight: false,
             processor: unified({
+              // unified's plugin list is wider than Astro's type of it; every entry is a rehype plugin.
               rehypePlugins: rehypePlugins({
                 site: config.site,
                 base,
                 externalLinks: { label: label('links.external') },
                 headingAnchors: { label: label('links.section') },
                 videoEmbeds: { resolve: videoEmbed, playLabel: label('video.play', { title: '{title}' }), untitled: label('video.untitled', { provider: '{provider}' }) },
-              }),
+              }) as RehypePlugins,
             }),
           },
           integrations: hasSitemap ? [] : [sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(page) })],

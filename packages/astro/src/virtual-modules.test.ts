@@ -21,7 +21,7 @@ function input(extra: Partial<VirtualModuleInput> = {}): VirtualModuleInput {
       settings: siteSettingsSchema.parse({ name: 'Riverside "Tenants" Union' }),
       base: '/my-repo',
       site: 'https://example.org',
-      features: { news: true, events: true },
+      features: { news: true, events: true, albums: false, giving: false, contact: false, people: false, projects: false, resources: false, search: true },
       cssVariables: ':root{--oo-colour-primary:#1d5c63}',
       dev: false,
     },

@@ -4,7 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import { unified, type Pluggable, type PluggableList } from 'unified';
 import { rehypeExternalLinks, type ExternalLinkOptions } from './external-links.ts';
 import { rehypeHeadingAnchors, type HeadingAnchorOptions } from './heading-anchors.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -42,7 +42,7 @@ export function rehypePlugins(options: PipelineOptions = {}): PluggableList {
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
     rehypeUserContentIds,
-    ...(options.videoEmbeds ? [[rehypeVideoEmbeds, options.videoEmbeds] as const] : []),
+    ...(options.videoEmbeds ? [[rehypeVideoEmbeds, options.videoEmbeds] satisfies Pluggable] : []),
     [rehypeHeadingAnchors, options.headingAnchors ?? {}],
     [rehypeExternalLinks, { ...options.externalLinks, site: options.site }],
     [rehypeSiteLinks, { base: options.base }],
