@@ -76,8 +76,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       progress(`Opening ${picked.size} pages in Chromium (axe, requests, weight)…`);
       const browser = await launchBrowser(chromePath);
       try {
-        for (const [type, page] of picked) {
-          visits.push(await visitPage(browser, { type, path: page.path, url: server.origin + visitPath(page, base), origin: server.origin }));
+        for (const page of picked.values()) {
+          visits.push(await visitPage(browser, { type: page.type!, path: page.path, url: server.origin + visitPath(page, base), origin: server.origin }));
         }
       } finally {
         await browser.close();

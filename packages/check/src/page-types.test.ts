@@ -36,3 +36,21 @@ test('pickPageOfEachType picks one page per type: the shortest path, then the fi
 test("orders the kit's page types first, in the kit's order, then others", () => {
   expect([...pickPageOfEachType(readPages(dist, '/')).keys()]).toEqual(['home', 'page', 'news-post', 'not-found', 'event']);
 });
+
+test('picks one page of each type in each language of a multilingual site, the main language unmarked', () => {
+  const lang = (type: string, language: string) => page(type).replace('<html', `<html lang="${language}"`);
+  const site = writeSite({
+    'index.html': lang('home', 'en'),
+    'es/index.html': lang('home', 'es'),
+    'donate/index.html': lang('donate', 'en'),
+    'es/donate/index.html': lang('donate', 'es'),
+  });
+  const picked = pickPageOfEachType(readPages(site, '/'));
+  expect(Object.fromEntries([...picked].map(([key, picked]) => [key, picked.path]))).toEqual({
+    home: '/',
+    'home (es)': '/es/',
+    donate: '/donate/',
+    'donate (es)': '/es/donate/',
+  });
+  expect([...picked.keys()]).toEqual(['home', 'home (es)', 'donate', 'donate (es)']);
+});

@@ -17,6 +17,8 @@ export interface SitePage {
   path: string;
   /** The value of `<body data-page-type>`, if any. */
   type: string | undefined;
+  /** The value of `<html lang>`, if any. */
+  lang: string | undefined;
   tags: StartTag[];
 }
 
@@ -25,7 +27,8 @@ export function readPages(dist: string, base: string): SitePage[] {
   return filesIn(dist, ['.html']).map((file) => {
     const tags = startTags(readFileSync(join(dist, file), 'utf8'));
     const type = tags.find((tag) => tag.name === 'body')?.attributes.get('data-page-type') || undefined;
-    return { file, path: urlPathOf(file, base), type, tags };
+    const lang = tags.find((tag) => tag.name === 'html')?.attributes.get('lang') || undefined;
+    return { file, path: urlPathOf(file, base), type, lang, tags };
   });
 }
 
@@ -37,11 +40,20 @@ function typeOrder(a: string, b: string): number {
 
 /**
  * One page of every page type: the one with the shortest URL path (then the first
- * alphabetically), so the pick is stable from build to build.
+ * alphabetically), so the pick is stable from build to build. A site in several languages gets
+ * one of each type in each language, as a translation can break what the original gets right
+ * (a longer word, a missing label): keyed `donate` in the language of the shortest path (the
+ * home page's), `donate (es)` in another.
  */
 export function pickPageOfEachType(pages: SitePage[]): Map<string, SitePage> {
   const picked = new Map<string, SitePage>();
   const byPath = [...pages].sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
-  for (const page of byPath) if (page.type && !picked.has(page.type)) picked.set(page.type, page);
-  return new Map([...picked].sort(([a], [b]) => typeOrder(a, b)));
+  const mainLang = byPath.find((page) => page.type)?.lang;
+  for (const page of byPath) {
+    if (!page.type) continue;
+    const key = page.lang === mainLang ? page.type : `${page.type} (${page.lang ?? 'no lang'})`;
+    if (!picked.has(key)) picked.set(key, page);
+  }
+  const typeOf = (key: string) => picked.get(key)!.type!;
+  return new Map([...picked].sort(([a], [b]) => typeOrder(typeOf(a), typeOf(b)) || a.localeCompare(b)));
 }
