@@ -244,6 +244,12 @@ describe('checkContent on a site in English and Spanish', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/es/history.md', field: 'parent' })]);
   });
 
+  it('suggests an image path from the depth of a translated file', () => {
+    const file = 'src/content/news/es/feria.md';
+    const problems = checkContent(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Feria\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/feria.jpg\n  alt: Puestos\n---\n' }), ['pages', 'news'], ['en', 'es']);
+    expect(problems).toEqual([expect.objectContaining({ file, field: 'cover.src', fix: expect.stringContaining('"../../../assets/news/photo.jpg"') })]);
+  });
+
   it.each([
     ['a file outside the language folders', 'src/content/news/spring-fair.md'],
     ['a file in the folder of a language the site does not have', 'src/content/news/fr/spring-fair.md'],

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, posix, relative, resolve } from 'node:path';
 import {
   CONTENT_TYPES,
   pagePaths,
@@ -129,7 +129,7 @@ export function checkContent(root: string, collections: ContentTypeName[], local
             file,
             field,
             message: `the image "${src}" does not exist (looked for ${relative(root, imagePath)})`,
-            fix: 'give the path relative to this file, e.g. "../../assets/news/photo.jpg", or upload the image again in the CMS.',
+            fix: `give the path relative to this file, e.g. "${posix.relative(posix.dirname(file.replace(/\\/g, '/')), `src/assets/${type.folder}/photo.jpg`)}", or upload the image again in the CMS.`,
           });
         } else if (statSync(imagePath).size > MAX_IMAGE_BYTES) {
           const megabytes = Math.round(statSync(imagePath).size / 1_000_000);

@@ -1,5 +1,5 @@
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { isWebAddress, parseFrontMatter, RESOURCE_FILE_EXTENSIONS, resourceFilePath, type Problem } from '@openoutreach/core';
 import { contentFiles } from './references-check.ts';
 
@@ -32,6 +32,9 @@ export function resourceFiles(root: string): ResourceFile[] {
   });
 }
 
+/** A path of the site as written in `file` (a translation sits one folder deeper). */
+const fromFile = (file: string, path: string) => posix.relative(posix.dirname(file.replace(/\\/g, '/')), path);
+
 /**
  * Problems with the documents of resources: missing, outside `src/` (which has no address on
  * the site), or too big.
@@ -40,10 +43,10 @@ export function resourceFileProblems(root: string): Problem[] {
   return resourceFiles(root).flatMap(({ file, source, target }): Problem[] => {
     const path = join(root, source);
     if (!target) {
-      return [{ file, field: 'link', message: `the document "${source}" is outside the site's src/ folder, so it cannot be published`, fix: 'move it to src/assets/resources/ and write `link: ../../assets/resources/NAME.pdf`, or upload it again in the CMS.' }];
+      return [{ file, field: 'link', message: `the document "${source}" is outside the site's src/ folder, so it cannot be published`, fix: `move it to src/assets/resources/ and write \`link: ${fromFile(file, 'src/assets/resources/NAME.pdf')}\`, or upload it again in the CMS.` }];
     }
     if (!existsSync(path) || !statSync(path).isFile()) {
-      return [{ file, field: 'link', message: `the document "${source}" does not exist`, fix: 'give its path relative to this file, e.g. `link: ../../assets/resources/handbook.pdf`, or upload it again in the CMS.' }];
+      return [{ file, field: 'link', message: `the document "${source}" does not exist`, fix: `give its path relative to this file, e.g. \`link: ${fromFile(file, 'src/assets/resources/handbook.pdf')}\`, or upload it again in the CMS.` }];
     }
     if (statSync(path).size > MAX_DOCUMENT_BYTES) {
       return [{ file, field: 'link', message: `the document "${source}" is ${Math.round(statSync(path).size / 1_000_000)} MB, too big to publish with the site`, fix: 'make it smaller (e.g. export the PDF for the web), or put it on a file host and give its web address as `link`.' }];
