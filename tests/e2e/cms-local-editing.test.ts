@@ -1,86 +1,30 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { commitCount, editLocally, openAdmin, openEditorPage, publish, waitForCommit } from '../support/cms.ts';
 import { createSiteRepository, freePort, git, startEditing } from '../support/site-repo.ts';
 import { REPO_ROOT } from '../support/sites.ts';
 
-let PORTS: { site: number; cms: number };
-let ADMIN: string;
-
-let browser: Browser;
-let site: string;
-let editing: Awaited<ReturnType<typeof startEditing>>;
-
-beforeAll(async () => {
-  site = createSiteRepository('cms-local-editing');
-  PORTS = { site: await freePort(), cms: await freePort() };
-  ADMIN = `http://127.0.0.1:${PORTS.site}/admin/`;
-  browser = await launchBrowser();
-  editing = await startEditing(site, PORTS);
-});
-afterAll(async () => {
-  editing?.child.kill('SIGTERM');
-  await editing?.exited;
-  await browser?.close();
-});
-
-const commitCount = () => Number(git(site, 'rev-list', '--count', 'HEAD'));
-
-async function waitForCommit(after: number) {
-  for (let attempt = 0; attempt < 100 && commitCount() === after; attempt++) await new Promise((resolve) => setTimeout(resolve, 200));
-  return commitCount();
-}
-
-async function openAdmin(page: Page, hash: string) {
-  // The first visit to a fresh dev server can be slow, and Vite may reload the page once while
-  // it prepares its dependencies; so a visit that does not reach the editor is tried again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto('about:blank');
-      await page.goto(`${ADMIN}${hash}`);
-      // Decap shows its login screen, or, once signed in, the entry editor (every entry has a title).
-      const login = page.getByRole('button', { name: 'Login' });
-      const editor = page.getByLabel('Title', { exact: true });
-      await login.or(editor).first().waitFor({ timeout: 30_000 });
-      if (await login.isVisible()) await login.click();
-      await editor.waitFor({ timeout: 30_000 });
-      return;
-    } catch (error) {
-      if (attempt === 3) {
-        await page.screenshot({ path: join(REPO_ROOT, 'tests/.output/cms-failure.png') });
-        throw new Error(`The CMS did not load (screenshot: tests/.output/cms-failure.png).\n${editing.output().slice(-2000)}`, { cause: error });
-      }
-    }
-  }
-}
-
-async function publish(page: Page) {
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByText('Publish now', { exact: true }).click();
-}
+const cms = editLocally('cms-local-editing');
 
 describe('a newbie editing the site in the browser', () => {
   const hosts = new Set<string>();
   let page: Page;
   beforeAll(async () => {
-    expect(editing.output(), 'local editing started').toContain('/admin/');
-    page = await (await browser.newContext()).newPage();
-    page.setDefaultTimeout(30_000);
+    expect(cms.editing.output(), 'local editing started').toContain('/admin/');
+    page = await openEditorPage(cms.browser);
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http')) hosts.add(url.host);
     });
-    // Leaving an editor with unsaved changes asks for confirmation; a test moving on accepts.
-    page.on('dialog', (dialog) => void dialog.accept());
   });
 
   test('creates a news post with a cover image, which needs its description; the save is a git commit', async () => {
-    const before = commitCount();
-    await openAdmin(page, '#/collections/news/new');
+    const before = commitCount(cms.site);
+    await openAdmin(page, cms, '#/collections/news/new');
     await page.getByLabel('Title', { exact: true }).fill('Winter coat drive');
     await page.getByLabel('Publication date').fill('2026-12-05');
     await page.getByLabel(/^Summary/).fill('Bring warm coats to the community hall.');
@@ -98,24 +42,24 @@ describe('a newbie editing the site in the browser', () => {
     await publish(page);
     await expect.poll(() => page.getByText('Describe the image in a few words').count()).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(commitCount()).toBe(before);
+    expect(commitCount(cms.site)).toBe(before);
 
     // …and with it, it can.
     await page.getByLabel(/^Image description/).fill('A rack of warm winter coats');
     await publish(page);
-    expect(await waitForCommit(before)).toBeGreaterThan(before);
+    expect(await waitForCommit(cms.site, before)).toBeGreaterThan(before);
 
-    const post = readFileSync(join(site, 'src/content/news/winter-coat-drive.md'), 'utf8');
+    const post = readFileSync(join(cms.site, 'src/content/news/winter-coat-drive.md'), 'utf8');
     expect(post).toContain('title: Winter coat drive');
     expect(post).toMatch(/src: \.\.\/\.\.\/assets\/news\/coat-drive\.jpg/);
     expect(post).toContain('alt: A rack of warm winter coats');
-    expect(existsSync(join(site, 'src/assets/news/coat-drive.jpg'))).toBe(true);
-    expect(git(site, 'status', '--porcelain')).toBe('');
+    expect(existsSync(join(cms.site, 'src/assets/news/coat-drive.jpg'))).toBe(true);
+    expect(git(cms.site, 'status', '--porcelain')).toBe('');
   });
 
   test('creates an event with a place and a photo', async () => {
-    const before = commitCount();
-    await openAdmin(page, '#/collections/events/new');
+    const before = commitCount(cms.site);
+    await openAdmin(page, cms, '#/collections/events/new');
     await page.getByLabel('Title', { exact: true }).fill('Winter repair café');
     await page.getByLabel('Starts', { exact: true }).fill('2027-01-16T10:00');
     await page.getByLabel(/^Ends/).fill('2027-01-16T13:00');
@@ -130,16 +74,16 @@ describe('a newbie editing the site in the browser', () => {
     await page.getByRole('button', { name: 'Choose selected' }).click();
     await page.getByLabel(/^Image description/).fill('Neighbours fixing a lamp at a long table');
     await publish(page);
-    expect(await waitForCommit(before)).toBeGreaterThan(before);
-    const event = readFileSync(join(site, 'src/content/events/winter-repair-cafe.md'), 'utf8');
+    expect(await waitForCommit(cms.site, before)).toBeGreaterThan(before);
+    const event = readFileSync(join(cms.site, 'src/content/events/winter-repair-cafe.md'), 'utf8');
     expect(event).toContain('title: Winter repair café');
     expect(event).toContain('name: Maple Street Community Hall');
-    expect(existsSync(join(site, 'src/assets/events/repair-cafe.jpg'))).toBe(true);
+    expect(existsSync(join(cms.site, 'src/assets/events/repair-cafe.jpg'))).toBe(true);
   });
 
   test('changes the home page banner text, previewed with the site’s own styles', async () => {
-    const before = commitCount();
-    await openAdmin(page, '#/collections/pages/entries/home');
+    const before = commitCount(cms.site);
+    await openAdmin(page, cms, '#/collections/pages/entries/home');
     await page.getByLabel(/^Summary/).fill('Neighbours keeping each other warm this winter.');
 
     // The preview shows the change as the site will: the theme's markup and its real stylesheet.
@@ -149,35 +93,35 @@ describe('a newbie editing the site in the browser', () => {
     expect(headingFont).toContain('Atkinson Hyperlegible');
 
     await publish(page);
-    expect(await waitForCommit(before)).toBeGreaterThan(before);
-    expect(readFileSync(join(site, 'src/content/pages/home.md'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
+    expect(await waitForCommit(cms.site, before)).toBeGreaterThan(before);
+    expect(readFileSync(join(cms.site, 'src/content/pages/home.md'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
   });
 
   test('cannot publish a page whose required title is empty', async () => {
-    const before = commitCount();
-    await openAdmin(page, '#/collections/pages/new');
+    const before = commitCount(cms.site);
+    await openAdmin(page, cms, '#/collections/pages/new');
     await page.getByLabel(/^Summary/).fill('A page without a title');
     await publish(page).catch(() => undefined);
     await expect.poll(() => page.getByText(/required/i).count()).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(commitCount()).toBe(before);
+    expect(commitCount(cms.site)).toBe(before);
   });
 
   test('the admin talks to no host but the site and the local backend', () => {
-    expect([...hosts].sort()).toEqual([`127.0.0.1:${PORTS.cms}`, `127.0.0.1:${PORTS.site}`].sort());
+    expect([...hosts].sort()).toEqual([`127.0.0.1:${cms.ports.cms}`, `127.0.0.1:${cms.ports.site}`].sort());
   });
 
   test('the rebuilt site shows the new post, the new event with its .ics, and the new banner text', async () => {
-    const { code, output } = await astroBuild(site);
+    const { code, output } = await astroBuild(cms.site);
     expect(code, output).toBe(0);
-    const post = readFileSync(join(site, 'dist/news/winter-coat-drive/index.html'), 'utf8');
+    const post = readFileSync(join(cms.site, 'dist/news/winter-coat-drive/index.html'), 'utf8');
     expect(post).toContain('<h1>Winter coat drive</h1>');
     expect(post).toContain('alt="A rack of warm winter coats"');
-    expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
-    const event = readFileSync(join(site, 'dist/events/winter-repair-cafe/index.html'), 'utf8');
+    expect(readFileSync(join(cms.site, 'dist/index.html'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
+    const event = readFileSync(join(cms.site, 'dist/events/winter-repair-cafe/index.html'), 'utf8');
     expect(event).toContain('Winter repair café');
     expect(event).toContain('alt="Neighbours fixing a lamp at a long table"');
-    const ics = readFileSync(join(site, 'dist/events/winter-repair-cafe.ics'), 'utf8');
+    const ics = readFileSync(join(cms.site, 'dist/events/winter-repair-cafe.ics'), 'utf8');
     expect(ics).toContain('SUMMARY:Winter repair café');
     expect(ics).toMatch(/DTSTART;TZID=America\/Toronto:20270116T100000/);
     expect(ics).toContain('GEO:43.6532;-79.3832');

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { axeViolations, watchRequests } from '../support/page-checks.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { SITES } from '../support/sites.ts';
+import { axeInLightAndDark, visitSite } from '../support/visitor.ts';
 
 /**
  * The starter's events, browsed as a visitor. Which events are upcoming depends on the day the
@@ -23,10 +20,7 @@ interface ExpectedEvent {
   occurrences: { start: Date; end: Date }[];
 }
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-let requests: ReturnType<typeof watchRequests>;
+const site = visitSite(SITES.starter.dist);
 let buildTime: Date;
 let events: ExpectedEvent[];
 
@@ -63,7 +57,7 @@ const upcoming = () => events.filter(nextOf).sort((a, b) => nextOf(a)!.start.get
 const past = () => events.filter((event) => !nextOf(event)).sort((a, b) => b.occurrences.at(-1)!.start.getTime() - a.occurrences.at(-1)!.start.getTime());
 const monthOf = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: SITE_ZONE, year: 'numeric', month: '2-digit' }).format(date);
 const dayOf = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: SITE_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-const texts = async (selector: string) => (await page.locator(selector).allTextContents()).map((text) => text.trim());
+const texts = async (selector: string) => (await site.page.locator(selector).allTextContents()).map((text) => text.trim());
 
 /** The map's loader (EventMap.astro) and Vite's helper: the only JavaScript before a visitor asks for the map. */
 const MAP_LOADER = /\/_astro\/(EventMap\.astro_[^/]*|preload-helper\.[^/]*)\.js$/;
@@ -73,36 +67,22 @@ const MAP_LOADER = /\/_astro\/(EventMap\.astro_[^/]*|preload-helper\.[^/]*)\.js$
  * the map's loader on an event page with a map.
  */
 async function checkPage(kind: string) {
-  expect(await page.locator('h1').count(), `${kind} has exactly one h1`).toBe(1);
-  const hasMap = (await page.locator('[data-event-map]').count()) > 0;
-  const scripts = await page.evaluate(() => [...document.scripts].filter((script) => script.type !== 'application/ld+json').map((script) => script.src));
+  expect(await site.page.locator('h1').count(), `${kind} has exactly one h1`).toBe(1);
+  const hasMap = (await site.page.locator('[data-event-map]').count()) > 0;
+  const scripts = await site.page.evaluate(() => [...document.scripts].filter((script) => script.type !== 'application/ld+json').map((script) => script.src));
   expect(scripts.filter((src) => !(hasMap && MAP_LOADER.test(src))), `${kind} ships no script${hasMap ? ' but the map’s loader' : ''}`).toEqual([]);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page), `${kind} (${colorScheme} mode) passes axe`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await axeInLightAndDark(site.page), `${kind} passes axe`).toEqual([]);
 }
 
 async function go(path: string) {
-  const response = await page.goto(new URL(path, server.url).href);
+  const response = await site.page.goto(new URL(path, site.server.url).href);
   expect(response?.status(), path).toBe(200);
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(SITES.starter.dist);
-  page = await (await browser.newContext()).newPage();
-  page.setDefaultTimeout(10_000);
-  requests = watchRequests(page, server.origin);
-  const feed = readCalendar(await (await fetch(new URL('events.ics', server.url))).text());
-  buildTime = feed[0]!.component.getFirstPropertyValue('dtstamp')!.toJSDate();
+  const feed = readCalendar(await (await fetch(new URL('events.ics', site.server.url))).text());
+  buildTime = (feed[0]!.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate();
   events = feed.map((event) => expectedEvent(event, new Date(buildTime.getTime() + HORIZON)));
-});
-afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the starter’s events, as of the day it was built', () => {
@@ -122,23 +102,23 @@ describe('the starter’s events, as of the day it was built', () => {
   test('home → events → an event → its .ics: upcoming soonest first, the next date, the file in ical.js', async () => {
     await go('');
     expect(await texts('.home__events .event-card__title a')).toEqual(upcoming().slice(0, 3).map((event) => event.title));
-    await page.locator('.home__events a', { hasText: /all events/i }).click();
-    await page.waitForLoadState();
-    expect(new URL(page.url()).pathname).toBe('/events/');
+    await site.page.locator('.home__events a', { hasText: /all events/i }).click();
+    await site.page.waitForLoadState();
+    expect(new URL(site.page.url()).pathname).toBe('/events/');
     expect(await texts('.event-card__title a')).toEqual(upcoming().map((event) => event.title));
     await checkPage('events index');
 
     const first = upcoming()[0]!;
-    await page.locator('.event-card__title a').first().click();
-    await page.waitForLoadState();
-    expect(page.url()).toBe(new URL(new URL(first.url).pathname, server.url).href);
-    expect((await page.locator('h1').textContent())?.trim()).toBe(first.title);
-    const shown = await page.locator('.event__facts time').first().getAttribute('datetime');
+    await site.page.locator('.event-card__title a').first().click();
+    await site.page.waitForLoadState();
+    expect(site.page.url()).toBe(new URL(new URL(first.url).pathname, site.server.url).href);
+    expect((await site.page.locator('h1').textContent())?.trim()).toBe(first.title);
+    const shown = await site.page.locator('.event__facts time').first().getAttribute('datetime');
     expect(Date.parse(shown!), 'the page shows the next occurrence').toBe(nextOf(first)!.start.getTime());
     await checkPage('event');
 
-    const ics = await page.locator('a', { hasText: 'Add to calendar (.ics)' }).getAttribute('href');
-    const response = await fetch(new URL(ics!, page.url()));
+    const ics = await site.page.locator('a', { hasText: 'Add to calendar (.ics)' }).getAttribute('href');
+    const response = await fetch(new URL(ics!, site.page.url()));
     expect(response.headers.get('content-type')).toBe('text/calendar');
     const [event, ...others] = readCalendar(await response.text());
     expect(others).toEqual([]);
@@ -150,16 +130,16 @@ describe('the starter’s events, as of the day it was built', () => {
     const toolLibrary = events.find((event) => event.title === 'Tool library open hours')!;
     await go(new URL(toolLibrary.url).pathname.slice(1));
     const following = toolLibrary.occurrences.filter((occurrence) => occurrence.start > nextOf(toolLibrary)!.start).slice(0, 5);
-    const listed = await page.locator('.event__next-dates time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    const listed = await site.page.locator('.event__next-dates time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(listed.map((datetime) => Date.parse(datetime))).toEqual(following.map((occurrence) => occurrence.start.getTime()));
-    expect(await page.locator('a[href*="calendar.google.com"]').count(), 'no Google link for a repeating event').toBe(0);
+    expect(await site.page.locator('a[href*="calendar.google.com"]').count(), 'no Google link for a repeating event').toBe(0);
   });
 
   test('the clean-up links to OpenStreetMap and Google Calendar with plain links', async () => {
     await go('events/spring-clean-up/');
-    const map = await page.locator('a', { hasText: 'View on OpenStreetMap' }).getAttribute('href');
+    const map = await site.page.locator('a', { hasText: 'View on OpenStreetMap' }).getAttribute('href');
     expect(map).toBe('https://www.openstreetmap.org/?mlat=43.6629&mlon=-79.3957#map=16/43.6629/-79.3957');
-    const google = new URL((await page.locator('a[href^="https://calendar.google.com/"]').getAttribute('href'))!);
+    const google = new URL((await site.page.locator('a[href^="https://calendar.google.com/"]').getAttribute('href'))!);
     expect(google.searchParams.get('dates')).toBe('20270424T100000/20270424T120000');
     expect(google.searchParams.get('ctz')).toBe(SITE_ZONE);
     await checkPage('event with a place');
@@ -167,37 +147,37 @@ describe('the starter’s events, as of the day it was built', () => {
 
   test('the month calendar: a table with caption and column headers, the month’s events, previous and next months', async () => {
     await go('events/');
-    await page.locator('.event-links a', { hasText: 'Calendar' }).click();
-    await page.waitForLoadState();
+    await site.page.locator('.event-links a', { hasText: 'Calendar' }).click();
+    await site.page.waitForLoadState();
     const month = monthOf(buildTime);
-    expect(new URL(page.url()).pathname).toBe(`/events/calendar/${month}/`);
+    expect(new URL(site.page.url()).pathname).toBe(`/events/calendar/${month}/`);
     const caption = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
-    expect((await page.locator('table caption').textContent())?.trim()).toBe(caption);
-    expect(await page.locator('thead th[scope="col"]').count()).toBe(7);
-    expect(await page.locator(`td[aria-current="date"] time[datetime="${dayOf(buildTime)}"]`).count(), 'today is marked').toBe(1);
+    expect((await site.page.locator('table caption').textContent())?.trim()).toBe(caption);
+    expect(await site.page.locator('thead th[scope="col"]').count()).toBe(7);
+    expect(await site.page.locator(`td[aria-current="date"] time[datetime="${dayOf(buildTime)}"]`).count(), 'today is marked').toBe(1);
     for (const event of events) {
       for (const occurrence of event.occurrences.filter((found) => monthOf(found.start) === month)) {
-        const cell = page.locator('td', { has: page.locator(`.event-calendar__date time[datetime="${dayOf(occurrence.start)}"]`) });
+        const cell = site.page.locator('td', { has: site.page.locator(`.event-calendar__date time[datetime="${dayOf(occurrence.start)}"]`) });
         expect(await cell.locator('a').allTextContents(), `${event.title} on ${dayOf(occurrence.start)}`).toContainEqual(expect.stringContaining(event.title));
       }
     }
     await checkPage('calendar month');
 
-    await page.locator('a[rel="next"]').click();
-    await page.waitForLoadState();
-    const nextMonth = new URL(page.url()).pathname.match(/calendar\/(\d{4}-\d{2})\//)?.[1];
+    await site.page.locator('a[rel="next"]').click();
+    await site.page.waitForLoadState();
+    const nextMonth = new URL(site.page.url()).pathname.match(/calendar\/(\d{4}-\d{2})\//)?.[1];
     expect(nextMonth! > month).toBe(true);
     await checkPage('next calendar month');
-    await page.locator('a[rel="prev"]').click();
-    await page.waitForLoadState();
-    expect(new URL(page.url()).pathname).toBe(`/events/calendar/${month}/`);
+    await site.page.locator('a[rel="prev"]').click();
+    await site.page.waitForLoadState();
+    expect(new URL(site.page.url()).pathname).toBe(`/events/calendar/${month}/`);
   });
 
   test('past events, the most recent first', async () => {
     await go('events/past/');
     expect(await texts('.event-card__title a')).toEqual(past().map((event) => event.title));
     await checkPage('past events');
-    expect(requests.foreign, 'no request leaves the site').toEqual([]);
-    expect(requests.scripts.filter((url) => !MAP_LOADER.test(url)), 'no JavaScript is loaded but the map’s loader (Leaflet waits for a click)').toEqual([]);
+    expect(site.requests.foreign, 'no request leaves the site').toEqual([]);
+    expect(site.requests.scripts.filter((url) => !MAP_LOADER.test(url)), 'no JavaScript is loaded but the map’s loader (Leaflet waits for a click)').toEqual([]);
   });
 });

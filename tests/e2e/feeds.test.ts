@@ -30,7 +30,7 @@ describe.each(FEEDS)('the RSS feed $file of $site', ({ site, file, language }) =
 
   test('gives each item a title, an absolute link to a built page, a permanent id and an RFC 822 date', () => {
     const { channel } = new XMLParser().parse(xml).rss;
-    const items = asList<Record<string, string>>(channel.item);
+    const items = asList<{ title: string; link: string; guid: string; pubDate: string }>(channel.item);
     expect(items.length).toBeGreaterThan(0);
     const origin = new URL(channel.link).origin;
     for (const item of items) {

@@ -1,32 +1,15 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseFrontMatter } from '../../packages/core/src/front-matter.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { astroBuild } from '../support/build.ts';
-import { axeViolations, watchRequests } from '../support/page-checks.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 import { fixture, REPO_ROOT, SITES } from '../support/sites.ts';
+import { axeInLightAndDark, visitSite } from '../support/visitor.ts';
 
 /** The starter's home page, made of the blocks in its front matter, seen in real Chromium. */
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-let requests: ReturnType<typeof watchRequests>;
-
+const site = visitSite(SITES.starter.dist);
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(SITES.starter.dist);
-  page = await (await browser.newContext()).newPage();
-  page.setDefaultTimeout(10_000);
-  requests = watchRequests(page, server.origin);
-  await page.goto(server.url);
-});
-afterAll(async () => {
-  await page?.context().close();
-  await server?.close();
-  await browser?.close();
+  await site.page.goto(site.server.url);
 });
 
 /** The kinds of block of the starter's home page, in the order its front matter gives them. */
@@ -52,36 +35,36 @@ describe('the home page blocks', () => {
     const [first, ...rest] = starterBlockTypes();
     expect(first).toBe('hero');
     expect(rest).toEqual(expect.arrayContaining(['figures', 'call-to-action', 'text-with-image', 'latest-news', 'upcoming-events', 'donate']));
-    const shown = await page.locator('main .home-block').evaluateAll((blocks) => blocks.map((block) => block.className));
+    const shown = await site.page.locator('main .home-block').evaluateAll((blocks) => blocks.map((block) => block.className));
     expect(shown.map((names) => Object.entries(BLOCK_CLASSES).find(([, name]) => names.split(' ').includes(name))?.[0])).toEqual(rest);
-    const order = await page.locator('main').evaluate((main) => [...main.querySelectorAll('.hero, .home__body, .home-block')].map((element) => element.classList[0]));
+    const order = await site.page.locator('main').evaluate((main) => [...main.querySelectorAll('.hero, .home__body, .home-block')].map((element) => element.classList[0]));
     expect(order.slice(0, 2)).toEqual(['hero', 'prose']);
   });
 
   test('have one main heading, the hero’s, and a labelled section with a level 2 heading each', async () => {
-    expect(await page.locator('h1').allTextContents()).toEqual(['Welcome to Maple Street']);
-    expect(await page.locator('.hero .button').getAttribute('href')).toBe('/get-involved/');
-    for (const section of await page.locator('main section.home-block').all()) {
+    expect(await site.page.locator('h1').allTextContents()).toEqual(['Welcome to Maple Street']);
+    expect(await site.page.locator('.hero .button').getAttribute('href')).toBe('/get-involved/');
+    for (const section of await site.page.locator('main section.home-block').all()) {
       const labelledBy = await section.getAttribute('aria-labelledby');
       expect(labelledBy).toBeTruthy();
-      expect(await page.locator(`#${labelledBy}`).evaluate((heading) => heading.tagName)).toBe('H2');
+      expect(await site.page.locator(`#${labelledBy}`).evaluate((heading) => heading.tagName)).toBe('H2');
     }
-    const levels = await page.locator('main').locator('h1, h2, h3, h4').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+    const levels = await site.page.locator('main').locator('h1, h2, h3, h4').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
     expect(levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1), 'headings never skip a level').toBe(true);
   });
 
   test('show the figures, the call to action and the text with its image', async () => {
-    const figures = page.locator('.home-figures');
+    const figures = site.page.locator('.home-figures');
     expect(await figures.locator('h2').textContent()).toBe('Our year in numbers');
     expect(await figures.locator('.home-figures__value').allTextContents()).toEqual(['400+', '120', '2']);
     expect(await figures.locator('li').first().textContent()).toBe('400+ neighbours at the street festival');
 
-    const cta = page.locator('.home-cta');
+    const cta = site.page.locator('.home-cta');
     expect(await cta.locator('h2').textContent()).toBe('Join the association');
     expect(await cta.locator('a.button').textContent()).toBe('Become a member');
     expect(await cta.locator('a.button').getAttribute('href')).toBe('/get-involved/');
 
-    const text = page.locator('.home-text-image');
+    const text = site.page.locator('.home-text-image');
     expect(await text.locator('strong').textContent()).toBe('tool library');
     expect(await text.locator('a[href="/projects/tool-library/"]').count()).toBe(1);
     const image = text.locator('img');
@@ -93,24 +76,20 @@ describe('the home page blocks', () => {
   });
 
   test('show news, events, featured projects in the chosen order, and the donate invitation with its goal', async () => {
-    expect(await page.locator('.home__news .news-card').count()).toBe(3);
-    expect(await page.locator('.home-projects .project-card__title').allTextContents()).toEqual(['A safe crossing at Maple and Elm', 'A tool library for the street']);
-    const donate = page.locator('.home-donate');
+    expect(await site.page.locator('.home__news .news-card').count()).toBe(3);
+    expect(await site.page.locator('.home-projects .project-card__title').allTextContents()).toEqual(['A safe crossing at Maple and Elm', 'A tool library for the street']);
+    const donate = site.page.locator('.home-donate');
     expect(await donate.locator('a.button').getAttribute('href')).toBe('/donate/');
     expect(await donate.locator('progress').count()).toBe(1);
-    await page.locator('.home__news a', { hasText: 'All news' }).click();
-    await page.waitForURL(/\/news\/$/);
-    await page.goto(server.url);
+    await site.page.locator('.home__news a', { hasText: 'All news' }).click();
+    await site.page.waitForURL(/\/news\/$/);
+    await site.page.goto(site.server.url);
   });
 
   test('pass axe in light and dark mode, with no script and no request elsewhere', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), `${colorScheme} mode`).toEqual([]);
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-    expect(requests.foreign).toEqual([]);
+    expect(await axeInLightAndDark(site.page)).toEqual([]);
+    expect(await site.page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(site.requests.foreign).toEqual([]);
   });
 });
 

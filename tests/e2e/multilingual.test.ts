@@ -1,74 +1,57 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { axeViolations } from '../support/page-checks.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
 import { SITES } from '../support/sites.ts';
+import { axeInLightAndDark, visitSite } from '../support/visitor.ts';
 
 /** The Riverside Tenants Union publishes in English (at the root) and Spanish (under /es/). */
-const site = SITES.riversideTenants;
-const built = (path: string) => readFileSync(join(site.dist, path), 'utf8');
-
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(site.dist);
-  page = await (await browser.newContext()).newPage();
-  page.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await page?.context().close();
-  await server?.close();
-  await browser?.close();
-});
+const { dist } = SITES.riversideTenants;
+const built = (path: string) => readFileSync(join(dist, path), 'utf8');
+const site = visitSite(dist);
 
 const visit = async (path: string) => {
-  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  const response = await site.page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
   expect(response?.status(), path).toBe(200);
 };
 const hreflangs = async () =>
-  page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+  site.page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
 
 describe('a site in English and Spanish', () => {
   test('speaks Spanish under /es/: language, interface words, menus, tagline and dates', async () => {
     await visit('/es/');
-    expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    expect(await page.locator('.skip-link').textContent()).toBe('Saltar al contenido principal');
-    const menu = await page.locator('.site-nav a').allTextContents();
+    expect(await site.page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await site.page.locator('.skip-link').textContent()).toBe('Saltar al contenido principal');
+    const menu = await site.page.locator('.site-nav a').allTextContents();
     expect(menu).toEqual(expect.arrayContaining(['Noticias', 'Eventos', 'Sobre el sindicato', 'Conoce tus derechos']));
     expect(menu).not.toContain('News');
-    expect(await page.locator('.site-tagline').textContent()).toContain('Vecinos unidos');
-    expect(await page.locator('.site-nav a', { hasText: 'Noticias' }).getAttribute('href')).toBe('/es/news/');
+    expect(await site.page.locator('.site-tagline').textContent()).toContain('Vecinos unidos');
+    expect(await site.page.locator('.site-nav a', { hasText: 'Noticias' }).getAttribute('href')).toBe('/es/news/');
 
     await visit('/es/know-your-rights/');
-    expect(await page.locator('h2 .oo-heading-anchor').first().getAttribute('aria-label')).toBe('Enlace a la sección «Reparaciones y habitabilidad»');
+    expect(await site.page.locator('h2 .oo-heading-anchor').first().getAttribute('aria-label')).toBe('Enlace a la sección «Reparaciones y habitabilidad»');
 
     await visit('/es/news/heat-restored-river-road/');
-    expect(await page.locator('article time').first().textContent()).toBe('14 de octubre de 2026');
+    expect(await site.page.locator('article time').first().textContent()).toBe('14 de octubre de 2026');
     await visit('/news/heat-restored-river-road/');
-    expect(await page.locator('article time').first().textContent()).toBe('October 14, 2026');
+    expect(await site.page.locator('article time').first().textContent()).toBe('October 14, 2026');
   });
 
   test('the language switcher leads to the translation, or to the home page of a language without one', async () => {
     await visit('/news/heat-restored-river-road/');
-    const switcher = page.getByRole('navigation', { name: 'Languages' });
+    const switcher = site.page.getByRole('navigation', { name: 'Languages' });
     expect(await switcher.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
     await switcher.getByRole('link', { name: 'Español' }).click();
-    await page.waitForLoadState();
-    expect(new URL(page.url()).pathname).toBe('/es/news/heat-restored-river-road/');
-    expect(await page.locator('h1').textContent()).toContain('Vuelve la calefacción');
-    await page.getByRole('navigation', { name: 'Idiomas' }).getByRole('link', { name: 'English' }).click();
-    await page.waitForLoadState();
-    expect(new URL(page.url()).pathname).toBe('/news/heat-restored-river-road/');
+    await site.page.waitForLoadState();
+    expect(new URL(site.page.url()).pathname).toBe('/es/news/heat-restored-river-road/');
+    expect(await site.page.locator('h1').textContent()).toContain('Vuelve la calefacción');
+    await site.page.getByRole('navigation', { name: 'Idiomas' }).getByRole('link', { name: 'English' }).click();
+    await site.page.waitForLoadState();
+    expect(new URL(site.page.url()).pathname).toBe('/news/heat-restored-river-road/');
 
     // Only in English: Spanish readers are sent to their home page, and no hreflang claims a translation.
     await visit('/news/volunteer-translators/');
-    expect(await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Español' }).getAttribute('href')).toBe('/es/');
+    expect(await site.page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Español' }).getAttribute('href')).toBe('/es/');
     expect(await hreflangs()).toEqual([]);
   });
 
@@ -79,7 +62,7 @@ describe('a site in English and Spanish', () => {
       ['es', 'https://riversidetenants.org/es/know-your-rights/'],
       ['x-default', 'https://riversidetenants.org/know-your-rights/'],
     ]);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://riversidetenants.org/es/know-your-rights/');
+    expect(await site.page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://riversidetenants.org/es/know-your-rights/');
   });
 
   test('each language has its own news feed and calendar, and a translated event is one event to calendars', () => {
@@ -100,13 +83,13 @@ describe('a site in English and Spanish', () => {
 
   test('search finds a known page in each language, and only pages of that language', async () => {
     const results = async () => {
-      await page.locator('.search-result a').first().waitFor();
-      return page.locator('.search-result a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      await site.page.locator('.search-result a').first().waitFor();
+      return site.page.locator('.search-result a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     };
     await visit('/es/');
-    await page.getByRole('search').getByRole('searchbox').fill('habitabilidad');
-    await page.getByRole('search').getByRole('searchbox').press('Enter');
-    await page.waitForURL(/\/es\/search\/\?q=habitabilidad/);
+    await site.page.getByRole('search').getByRole('searchbox').fill('habitabilidad');
+    await site.page.getByRole('search').getByRole('searchbox').press('Enter');
+    await site.page.waitForURL(/\/es\/search\/\?q=habitabilidad/);
     const spanish = await results();
     expect(spanish).toContain('/es/know-your-rights/');
     expect(spanish.every((href) => href?.startsWith('/es/'))).toBe(true);
@@ -118,9 +101,9 @@ describe('a site in English and Spanish', () => {
   });
 
   test('the sitemap lists the pages of both languages', async () => {
-    const index = await (await fetch(new URL('sitemap-index.xml', server.url))).text();
+    const index = await (await fetch(new URL('sitemap-index.xml', site.server.url))).text();
     const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
-    const sitemap = await (await fetch(new URL(new URL(sitemapUrl).pathname, server.url))).text();
+    const sitemap = await (await fetch(new URL(new URL(sitemapUrl).pathname, site.server.url))).text();
     expect(sitemap).toContain('https://riversidetenants.org/es/know-your-rights/');
     expect(sitemap).toContain('https://riversidetenants.org/know-your-rights/');
   });
@@ -129,11 +112,7 @@ describe('a site in English and Spanish', () => {
     '%s passes axe in light and dark mode',
     async (path) => {
       await visit(path);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
-      }
-      await page.emulateMedia({ colorScheme: 'light' });
+      expect(await axeInLightAndDark(site.page), path).toEqual([]);
     },
   );
 });

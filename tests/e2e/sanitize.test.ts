@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { expect, test } from 'vitest';
 import { fixture } from '../support/sites.ts';
+import { visitSite } from '../support/visitor.ts';
 
 const dist = join(fixture('minimal'), 'dist');
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(dist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = visitSite(dist);
 
 test('dangerous Markdown builds to a page where none of it survives', () => {
   const html = readFileSync(join(dist, 'dangerous/index.html'), 'utf8');
@@ -29,7 +18,7 @@ test('dangerous Markdown builds to a page where none of it survives', () => {
 });
 
 test('nothing in the dangerous page runs in a real browser', async () => {
-  const page = await browser.newPage();
+  const { page, server } = site;
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
@@ -44,5 +33,4 @@ test('nothing in the dangerous page runs in a real browser', async () => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(await page.locator('main').isVisible()).toBe(true);
   expect(dialogs).toEqual([]);
-  await page.close();
 });

@@ -1,27 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { axeViolations, watchRequests } from '../support/page-checks.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { watchRequests } from '../support/page-checks.ts';
 import { SITES, SUBPATH } from '../support/sites.ts';
+import { axeInLightAndDark, visitSite, type SiteVisit } from '../support/visitor.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A fresh page that records every request it makes for the search index. */
-async function openPage(origin: string, options: { javaScriptEnabled?: boolean } = {}) {
+/** A fresh page of the visit's browser that records every request it makes for the search index. */
+async function openPage({ browser, server }: SiteVisit, options: { javaScriptEnabled?: boolean } = {}) {
   const page = await (await browser.newContext(options)).newPage();
   page.setDefaultTimeout(10_000);
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
   });
-  return { page, pagefindRequests, requests: watchRequests(page, origin) };
+  return { page, pagefindRequests, requests: watchRequests(page, server.origin) };
 }
 
 async function results(page: Page) {
@@ -30,17 +21,11 @@ async function results(page: Page) {
 }
 
 describe('search on the starter site', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITES.starter.dist);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const site = visitSite(SITES.starter.dist);
 
   test('the header box leads to the search page, whose results lead to the page', async () => {
-    const { page, pagefindRequests, requests } = await openPage(server.origin);
-    await page.goto(new URL('news/', server.url).href);
+    const { page, pagefindRequests, requests } = await openPage(site);
+    await page.goto(new URL('news/', site.server.url).href);
     expect(await page.locator('script:not([type="application/ld+json"])').count(), 'a normal page has no script').toBe(0);
     expect(requests.scripts, 'a normal page loads no script').toEqual([]);
 
@@ -54,13 +39,10 @@ describe('search on the starter site', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results? for “storm”$/);
     expect(await page.locator('.search-result mark').first().textContent()).toMatch(/storm/i);
     expect(requests.scripts.some((url) => url.endsWith('/pagefind/pagefind.js')), 'Pagefind is loaded to search').toBe(true);
-    expect(pagefindRequests.every((url) => new URL(url).origin === server.origin)).toBe(true);
+    expect(pagefindRequests.every((url) => new URL(url).origin === site.server.origin)).toBe(true);
     expect(requests.foreign).toEqual([]);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), `the search page with results (${colorScheme})`).toEqual([]);
-    }
+    expect(await axeInLightAndDark(page), 'the search page with results').toEqual([]);
 
     await page.locator('.search-result a[href="/about/"]').click();
     await page.waitForURL((url) => url.pathname === '/about/');
@@ -69,14 +51,11 @@ describe('search on the starter site', () => {
   });
 
   test('the search page loads Pagefind only when a visitor is about to search', async () => {
-    const { page, pagefindRequests, requests } = await openPage(server.origin);
-    await page.goto(new URL('search/', server.url).href, { waitUntil: 'networkidle' });
+    const { page, pagefindRequests, requests } = await openPage(site);
+    await page.goto(new URL('search/', site.server.url).href, { waitUntil: 'networkidle' });
     expect(pagefindRequests, 'nothing of the index loads with the page').toEqual([]);
     expect(requests.scripts, 'the page’s own script is inline').toEqual([]);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page), `the empty search page (${colorScheme})`).toEqual([]);
-    }
+    expect(await axeInLightAndDark(page), 'the empty search page').toEqual([]);
 
     const loaded = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
     await page.locator('#search-query').focus();
@@ -91,8 +70,8 @@ describe('search on the starter site', () => {
   });
 
   test('without JavaScript, the search page says why it cannot search', async () => {
-    const { page } = await openPage(server.origin, { javaScriptEnabled: false });
-    await page.goto(new URL('search/?q=storm', server.url).href);
+    const { page } = await openPage(site, { javaScriptEnabled: false });
+    await page.goto(new URL('search/?q=storm', site.server.url).href);
     const note = page.locator('.search-page__note');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('Searching needs JavaScript');
@@ -102,17 +81,11 @@ describe('search on the starter site', () => {
 });
 
 describe('search on a site under a base path', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SUBPATH.dist, SUBPATH.base);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const site = visitSite(SUBPATH.dist, { base: SUBPATH.base });
 
   test('finds pages and links to them under the base path', async () => {
-    const { page, pagefindRequests } = await openPage(server.origin);
-    await page.goto(new URL('search/?q=drupal', server.url).href);
+    const { page, pagefindRequests } = await openPage(site);
+    await page.goto(new URL('search/?q=drupal', site.server.url).href);
     const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     for (const { href } of found) expect(href).toMatch(/^\/opentech-coop\/[^/]/);
