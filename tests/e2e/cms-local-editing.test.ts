@@ -107,6 +107,24 @@ describe('a newbie editing the site in the browser', () => {
     expect(commitCount(cms.site)).toBe(before);
   });
 
+  test('does not sweep a file changed outside the CMS into a save: it says why, and saves once that file is committed', async () => {
+    const before = commitCount(cms.site);
+    writeFileSync(join(cms.site, 'src/content/pages/notes-to-self.md'), '---\ntitle: Notes\ndraft: true\n---\nNot for the CMS.\n');
+    await openAdmin(page, cms, '#/collections/pages/entries/about');
+    await page.getByLabel(/^Summary/).fill('Who we are and what we do on Maple Street.');
+    await publish(page);
+    await expect.poll(() => page.getByText(/changed outside the CMS \(src\/content\/pages\/notes-to-self\.md\)/).count()).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(commitCount(cms.site)).toBe(before);
+    expect(git(cms.site, 'status', '--porcelain')).toContain('?? src/content/pages/notes-to-self.md');
+
+    git(cms.site, 'add', 'src/content/pages/notes-to-self.md');
+    git(cms.site, 'commit', '-qm', 'My notes');
+    await publish(page);
+    expect(await waitForCommit(cms.site, before + 1)).toBeGreaterThan(before + 1);
+    expect(git(cms.site, 'show', '--name-only', '--format=', 'HEAD')).toBe('src/content/pages/about.md');
+  });
+
   test('the admin talks to no host but the site and the local backend', () => {
     expect([...hosts].sort()).toEqual([`127.0.0.1:${cms.ports.cms}`, `127.0.0.1:${cms.ports.site}`].sort());
   });

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { commitIdentity, editingBlockers } from './git.mjs';
+import { startSaveGuard } from './guard.mjs';
 
 const require = createRequire(import.meta.url);
 export const DECAP_PORT = Number(process.env.OPENOUTREACH_CMS_PORT ?? 8081);
@@ -18,9 +19,23 @@ function portIsFree(port) {
   });
 }
 
+/** A port on 127.0.0.1 that nothing listens on. */
+function anyFreePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(address.port));
+    });
+  });
+}
+
 /**
  * Local editing: the site's dev server plus decap-server in git mode, both on loopback only,
- * so every save in the browser CMS becomes a git commit in this repository.
+ * so every save in the browser CMS becomes a git commit in this repository. The CMS talks to
+ * decap-server through a guard (guard.mjs) that refuses a save while files changed outside the
+ * CMS would be swept into its commit.
  * @param {{ siteDir: string, log?: (line: string) => void, sitePort?: number, decapPort?: number }} options
  * @returns {Promise<number>} the exit code
  */
@@ -37,11 +52,13 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
     }
   }
   const decapServer = join(dirname(require.resolve('decap-server/package.json')), 'dist/index.js');
+  const backendPort = /** @type {number} */ (await anyFreePort());
   const backend = spawn(process.execPath, [decapServer], {
     cwd: siteDir,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...commitIdentity(siteDir), MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(decapPort), GIT_REPO_DIRECTORY: siteDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...commitIdentity(siteDir), MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(backendPort), GIT_REPO_DIRECTORY: siteDir, LOG_LEVEL: 'warn' },
   });
+  const guard = await startSaveGuard({ siteDir, port: decapPort, upstreamPort: backendPort });
   const astro = join(dirname(require.resolve('astro/package.json', { paths: [siteDir] })), 'bin/astro.mjs');
   const site = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
     cwd: siteDir,
@@ -50,6 +67,8 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
   });
   log(`\nEdit your site at http://127.0.0.1:${sitePort}/admin/ (press Ctrl+C to stop).\nEvery save becomes a git commit; the site at http://127.0.0.1:${sitePort}/ updates as you go.\n`);
   const stop = () => {
+    guard.closeAllConnections();
+    guard.close();
     backend.kill('SIGTERM');
     site.kill('SIGTERM');
   };

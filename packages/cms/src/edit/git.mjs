@@ -15,6 +15,16 @@ export function git(cwd, args) {
 }
 
 /**
+ * The site's uncommitted changes, untracked files included, as `git status --porcelain` lines
+ * (`?? src/content/news/x.md`); ignored files are not changes.
+ * @param {string} siteDir
+ * @returns {string[]}
+ */
+export function uncommittedChanges(siteDir) {
+  return (git(siteDir, ['status', '--porcelain', '--untracked-files=all', '--', '.']) ?? '').split('\n').filter(Boolean);
+}
+
+/**
  * What stops local editing from starting safely in the site folder `siteDir`, as messages with
  * a fix; empty when it may start. decap-server runs `git add .` before each commit, so any
  * uncommitted change in the site would be swept into an editor's commit.
@@ -32,7 +42,7 @@ export function editingBlockers(siteDir) {
   if (git(siteDir, ['check-ignore', '-q', '.astro/x']) === undefined) {
     blockers.push('The folder .astro/ (written by the dev server) is not ignored by git, so it would be committed with every edit.\n  Fix: add the lines ".astro/", "dist/" and "node_modules/" to the site\'s .gitignore and commit it.');
   }
-  const changes = (git(siteDir, ['status', '--porcelain', '--untracked-files=all', '--', '.']) ?? '').split('\n').filter(Boolean);
+  const changes = uncommittedChanges(siteDir);
   if (changes.length) {
     const shown = changes.slice(0, 10).map((line) => `    ${line}`).join('\n');
     const more = changes.length > 10 ? `\n    …and ${changes.length - 10} more` : '';
