@@ -74,3 +74,37 @@ describe('links of the built site', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/home.md', message: expect.stringContaining("leaves the site's base path /my-repo/") })]);
   });
 });
+
+describe('a broken link on every page', () => {
+  const everywhere = (link: string) => {
+    const menu = `<a href="/news/">News</a><aside><a href="${link}">Read more</a></aside>`;
+    return site({ 'dist/index.html': page('', menu), 'dist/news/index.html': page('', menu), 'dist/es/index.html': page('', menu.replace(link, `/es${link}`)) });
+  };
+
+  it('is blamed on the announcement banner when it is the banner’s link, in any language', () => {
+    const { root, outDir } = everywhere('/news/gone/');
+    const problems = brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml', { announcementLink: '/news/gone/', locales: ['en', 'es'] });
+    expect(problems.map(({ field, message }) => ({ field, message }))).toEqual([
+      { field: 'announcement.link', message: "the link /news/gone/ leads to no page of this site (it is the announcement banner's link)" },
+    ]);
+  });
+
+  it('is blamed on a menu otherwise, once for all languages', () => {
+    const { root, outDir } = everywhere('/news/gone/');
+    expect(brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml', { announcementLink: '/events/', locales: ['en', 'es'] })).toEqual([
+      expect.objectContaining({ field: 'navigation', message: 'the link /news/gone/ leads to no page of this site (it is on every page, so it comes from a menu)' }),
+    ]);
+  });
+});
+
+it('names the translation a broken link is written in', () => {
+  const { root, outDir } = site({
+    'src/content/news/es/feria.md': '---\ntitle: Feria\n---\n',
+    'dist/index.html': page(''),
+    'dist/news/index.html': page(''),
+    'dist/es/news/feria/index.html': page('<a href="/es/sobre/">Sobre</a>'),
+  });
+  expect(brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml', { locales: ['en', 'es'] })).toEqual([
+    expect.objectContaining({ file: 'src/content/news/es/feria.md', field: 'body' }),
+  ]);
+});

@@ -20,23 +20,45 @@ function resolves(outDir: string, path: string): boolean {
   return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
 }
 
+/** The languages of a multilingual site, the main one first; empty for a site in one language. */
+export interface SiteLanguages {
+  locales?: readonly string[] | undefined;
+}
+
+/** A path's language prefix and the rest: `es/news/x/` → `es`, `news/x/`; the main language has none. */
+function splitLanguage(path: string, { locales = [] }: SiteLanguages): { locale: string | undefined; rest: string } {
+  const [first, ...rest] = path.split('/');
+  if (locales.length > 1 && locales.slice(1).includes(first!)) return { locale: first, rest: rest.join('/') };
+  return { locale: locales.length > 1 ? locales[0] : undefined, rest: path };
+}
+
 /** The content file a built page comes from, when it is a page, a news post or an event. */
-function sourceOf(root: string, page: string): string | undefined {
-  const segments = page.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+function sourceOf(root: string, page: string, languages: SiteLanguages): string | undefined {
+  const { locale, rest } = splitLanguage(page, languages);
+  const segments = rest.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const inFolder = (folder: string, name: string) => `src/content/${folder}/${locale ? `${locale}/` : ''}${name}.md`;
   const candidates = !segments.length
-    ? ['src/content/pages/home.md']
+    ? [inFolder('pages', 'home')]
     : (segments[0] === 'news' || segments[0] === 'events') && segments.length === 2
-      ? [`src/content/${segments[0]}/${segments[1]}.md`]
-      : [`src/content/pages/${segments.at(-1)}.md`];
+      ? [inFolder(segments[0], segments[1]!)]
+      : [inFolder('pages', segments.at(-1)!)];
   return candidates.find((candidate) => existsSync(join(root, candidate)));
 }
 
 /**
  * Internal links of the built site that lead nowhere, as problems naming the content file (or
- * the settings file, for a link on nearly every page, which comes from a menu). Runs on the
+ * the settings file, for a link on nearly every page, which comes from a menu or the
+ * announcement banner). Runs on the
  * real output, so it knows every route of every feature.
  */
-export function brokenLinkProblems(outDir: string, base: string, root: string, settingsFile: string): Problem[] {
+export function brokenLinkProblems(
+  outDir: string,
+  base: string,
+  root: string,
+  settingsFile: string,
+  { announcementLink, locales }: SiteLanguages & { announcementLink?: string | undefined } = {},
+): Problem[] {
+  const languages = { locales };
   const prefix = `${base.replace(/\/+$/, '')}/`;
   const pages = htmlFiles(outDir);
   const brokenOn = new Map<string, string[]>();
@@ -54,19 +76,35 @@ export function brokenLinkProblems(outDir: string, base: string, root: string, s
       if (broken) brokenOn.set(target, [...(brokenOn.get(target) ?? []), page]);
     }
   }
+  // A menu link is on every page, under each language's prefix on a multilingual site.
+  const pagesWithLink = new Map<string, number>();
+  const linkKey = (target: string) => (target.startsWith(prefix) ? splitLanguage(target.slice(prefix.length), languages).rest : target);
+  for (const [target, onPages] of brokenOn) pagesWithLink.set(linkKey(target), (pagesWithLink.get(linkKey(target)) ?? 0) + onPages.length);
   const problems: Problem[] = [];
   for (const [target, onPages] of brokenOn) {
     const outsideBase = !target.startsWith(prefix);
     const message = outsideBase
       ? `the link ${target} leaves the site's base path ${prefix}`
       : `the link ${target} leads to no page of this site`;
-    if (onPages.length > 1 && onPages.length >= pages.length * 0.9) {
-      problems.push({ file: settingsFile, field: 'navigation', message: `${message} (it is on every page, so it comes from a menu)`, fix: 'correct or remove that menu link; links to pages of this site start with / and end with /, e.g. /news/.' });
+    // The announcement banner's link is on every page, with each language's prefix on a
+    // multilingual site: one problem for all of them.
+    if (announcementLink?.startsWith('/') && `/${linkKey(target)}` === announcementLink) {
+      if (!problems.some((problem) => problem.field === 'announcement.link')) {
+        problems.push({ file: settingsFile, field: 'announcement.link', message: `the link ${announcementLink} leads to no page of this site (it is the announcement banner's link)`, fix: 'correct or remove the link; links to pages of this site start with / and end with /, e.g. /news/.' });
+      }
+      continue;
+    }
+    const everywhere = pagesWithLink.get(linkKey(target))!;
+    if (everywhere > 1 && everywhere >= pages.length * 0.9) {
+      // Said once, as the link is written in the settings: without the base path and language.
+      const written = outsideBase ? message : `the link /${linkKey(target)} leads to no page of this site`;
+      if (problems.some((problem) => problem.field === 'navigation' && problem.message.startsWith(`${written} (`))) continue;
+      problems.push({ file: settingsFile, field: 'navigation', message: `${written} (it is on every page, so it comes from a menu)`, fix: 'correct or remove that menu link; links to pages of this site start with / and end with /, e.g. /news/.' });
       continue;
     }
     const meant = outsideBase ? undefined : closestKey(target, pagePaths);
     for (const page of onPages) {
-      const source = sourceOf(root, page);
+      const source = sourceOf(root, page, languages);
       problems.push({
         file: source ?? `the built page /${page.replace(/index\.html$/, '')}`,
         field: source ? 'body' : '',

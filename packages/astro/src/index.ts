@@ -46,6 +46,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
   let base = '';
   let root = '';
   let settingsFile = '';
+  let announcementLink: string | undefined;
+  let siteLocales: string[] = [];
   return {
     name: '@openoutreach/astro',
     hooks: {
@@ -107,6 +109,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         searchEnabled = options.features.search;
         resourcesEnabled = options.features.resources;
         settingsFile = options.settings;
+        announcementLink = settings.announcement?.link;
+        siteLocales = locales;
         const cmsInput = {
           backend: options.cms.backend,
           siteDir: siteDirInRepository(root),
@@ -191,7 +195,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         if (cmsEnabled) copyAdminAssets(outDir);
         // Before the link check, which follows the resources' download links.
         if (resourcesEnabled) copyResourceFiles(root, outDir);
-        const broken = brokenLinkProblems(outDir, base, root, settingsFile);
+        const broken = brokenLinkProblems(outDir, base, root, settingsFile, { announcementLink, locales: siteLocales });
         if (broken.length) stopWithProblems(broken, logger);
         if (searchEnabled) await buildSearchIndex(outDir, logger);
       },

@@ -1,14 +1,20 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { BENCH_DIR, REPO_ROOT } from './corpus-layout.mjs';
 
 const STARTER = join(REPO_ROOT, 'starter');
 
-/** Copies the corpus and the starter's pages into a site's `src/`, replacing what was there. */
+/**
+ * Copies the corpus as the news and the starter's other content (pages, events, people …, with
+ * their images) into a site's `src/`, replacing what was there. The plain site reads only the
+ * pages and the news; the kit builds everything the starter turns on, as a member site would.
+ */
 function writeContent(site, corpus) {
   for (const folder of ['src/content', 'src/assets']) rmSync(join(site, folder), { recursive: true, force: true });
-  cpSync(join(STARTER, 'src/content/pages'), join(site, 'src/content/pages'), { recursive: true });
-  cpSync(join(STARTER, 'src/assets/pages'), join(site, 'src/assets/pages'), { recursive: true });
+  const notNews = (path) => !/[\\/]news([\\/]|$)/.test(path.slice(STARTER.length));
+  cpSync(join(STARTER, 'src/content'), join(site, 'src/content'), { recursive: true, filter: notNews });
+  cpSync(join(STARTER, 'src/assets'), join(site, 'src/assets'), { recursive: true, filter: notNews });
   cpSync(join(corpus, 'news'), join(site, 'src/content/news'), { recursive: true });
   cpSync(join(corpus, 'photos'), join(site, 'src/assets/photos'), { recursive: true });
 }
@@ -25,7 +31,9 @@ export function writeKitSite(site, corpus) {
   mkdirSync(join(site, 'src/settings'), { recursive: true });
   cpSync(join(STARTER, 'astro.config.mjs'), join(site, 'astro.config.mjs'));
   cpSync(join(STARTER, 'src/content.config.ts'), join(site, 'src/content.config.ts'));
-  cpSync(join(STARTER, 'src/settings/site.yaml'), join(site, 'src/settings/site.yaml'));
+  // The starter's announcement links to one of its news posts, which the corpus replaces.
+  const { announcement: _announcement, ...settings } = parse(readFileSync(join(STARTER, 'src/settings/site.yaml'), 'utf8'));
+  writeFileSync(join(site, 'src/settings/site.yaml'), stringify(settings));
   writePackageJson(site, 'bench-kit');
   writeContent(site, corpus);
 }
