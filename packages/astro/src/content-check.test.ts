@@ -244,6 +244,13 @@ describe('checkContent on a site in English and Spanish', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/es/history.md', field: 'parent' })]);
   });
 
+  it('gives one problem for a folder whose files are all outside the language folders, as when a site turns on a second language', () => {
+    const problems = checkContent(siteWith({ 'src/content/news/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n', 'src/content/news/picnic.md': '---\ntitle: Picnic\ndate: 2026-06-01\n---\n' }), ['news'], ['en', 'es']);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'src/content/news/', message: expect.stringContaining('its 3 files belong to no language'), fix: expect.stringContaining('git mv src/content/news/*.md src/content/news/en/') }),
+    ]);
+  });
+
   it('suggests an image path from the depth of a translated file', () => {
     const file = 'src/content/news/es/feria.md';
     const problems = checkContent(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Feria\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/feria.jpg\n  alt: Puestos\n---\n' }), ['pages', 'news'], ['en', 'es']);

@@ -85,9 +85,15 @@ export function checkContent(root: string, collections: ContentTypeName[], local
     const schema = type.schema({});
     const { topLevel, nested } = markdownFiles(folder);
     const { toCheck, misplaced } = multilingual ? byLanguage(topLevel, nested, locales) : { toCheck: topLevel.map((name) => ({ name, locale: '' })), misplaced: nested };
-    for (const name of misplaced) {
-      const file = relative(root, join(folder, name));
-      problems.push(multilingual ? languageFolderProblem(file, `src/content/${type.folder}`, locales) : nestedFileProblem(file, `src/content/${type.folder}`, collection));
+    const folderName = `src/content/${type.folder}`;
+    if (multilingual && misplaced.length > 1 && !toCheck.length) {
+      // A site that has just turned on a second language: one problem for the folder.
+      problems.push(wholeFolderProblem(folderName, misplaced.length, locales));
+    } else {
+      for (const name of misplaced) {
+        const file = relative(root, join(folder, name));
+        problems.push(multilingual ? languageFolderProblem(file, folderName, locales) : nestedFileProblem(file, folderName, collection));
+      }
     }
     for (const { name: relativeName, locale } of toCheck) {
       const pages = pagesByLocale.get(locale) ?? [];
@@ -163,6 +169,15 @@ function byLanguage(topLevel: string[], nested: string[], locales: readonly stri
     else misplaced.push(name);
   }
   return { toCheck, misplaced };
+}
+
+function wholeFolderProblem(folder: string, count: number, locales: readonly string[]): Problem {
+  return {
+    file: `${folder}/`,
+    field: '',
+    message: `its ${count} files belong to no language: on a site in ${locales.join(', ')}, each file sits in the folder of its language`,
+    fix: `move them into ${folder}/${locales[0]}/ (in a terminal: \`mkdir ${folder}/${locales[0]} && git mv ${folder}/*.md ${folder}/${locales[0]}/\`); translations go in ${locales.slice(1).map((locale) => `${folder}/${locale}/`).join(', ')} with the same file names.`,
+  };
 }
 
 function languageFolderProblem(file: string, folder: string, locales: readonly string[]): Problem {
