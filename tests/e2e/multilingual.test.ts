@@ -100,6 +100,11 @@ describe('a site in English and Spanish', () => {
     expect(english.some((href) => href?.startsWith('/es/'))).toBe(false);
   });
 
+  test('the one 404 page the host serves also shows Spanish readers the way to their home page', () => {
+    const notFound = built('404.html');
+    expect(notFound).toMatch(/<section class="not-found__language" lang="es"[^>]*>.*Lo sentimos.*<a href="\/es\/">Ir a la página de inicio<\/a>/s);
+  });
+
   test('the sitemap lists the pages of both languages', async () => {
     const index = await (await fetch(new URL('sitemap-index.xml', site.server.url))).text();
     const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
