@@ -31,3 +31,18 @@ test('a site made with create-openoutreach builds, under its name, site and base
   expect(home).toContain('href="https://riverside.example/riverside/"');
   expect(home).toMatch(/href="\/riverside\/news\/"/);
 });
+
+test('a site made in two languages builds both, with the starter’s content as the main language’s', async () => {
+  const site = join(OUTPUT, 'created-bilingual-site');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(OUTPUT, { recursive: true });
+  execFileSync(process.execPath, [BIN, 'created-bilingual-site', '--name', 'Unión de Inquilinos', '--languages', 'es,en', '--no-install'], { cwd: OUTPUT, encoding: 'utf8' });
+  expect(execFileSync('git', ['status', '--porcelain'], { cwd: site, encoding: 'utf8' })).toBe('');
+
+  const build = await astroBuild(site);
+  expect(build.code, build.output.slice(-4000)).toBe(0);
+  expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('<html lang="es"');
+  const english = readFileSync(join(site, 'dist/en/index.html'), 'utf8');
+  expect(english).toContain('<html lang="en"');
+  expect(english).toContain('hreflang="es"');
+});

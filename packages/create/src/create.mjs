@@ -5,13 +5,14 @@ import { checkTarget } from './steps/check-target.mjs';
 import { copyTemplate } from './steps/copy-template.mjs';
 import { initGit } from './steps/git.mjs';
 import { installDependencies } from './steps/install.mjs';
+import { setUpLanguages } from './steps/languages.mjs';
 import { nextSteps } from './steps/next-steps.mjs';
 import { personalise } from './steps/personalise.mjs';
 import { HELP, readOptions } from './steps/read-options.mjs';
 import { PACKAGE_DIR } from './template.mjs';
 
 /** The steps, in order. Each takes the context and, with `dryRun`, only says what it would do. */
-const STEPS = [checkTarget, copyTemplate, personalise, initGit, installDependencies, nextSteps];
+const STEPS = [checkTarget, copyTemplate, personalise, setUpLanguages, initGit, installDependencies, nextSteps];
 
 /**
  * Runs `create-openoutreach` with `argv` (the arguments after the command).

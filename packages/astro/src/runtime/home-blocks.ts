@@ -10,14 +10,14 @@ import { eventCard, getUpcomingEvents } from './events.ts';
 import { donatePage } from './forms.ts';
 import { localeContext } from './locale.ts';
 import { getProjects, projectCard } from './projects.ts';
+import { localizedHref } from './site-paths.ts';
 
 type Block = NonNullable<PageData['blocks']>[number];
 type ImageOf<T> = Omit<T, 'image'> & { image: ImageWithAlt };
 
-/** A link an editor wrote: paths of the site get the base path and the page's language. */
-function siteLink(label: string, href: string, locale: Locale): Link {
-  const onSite = href.startsWith('/') && !href.startsWith('//');
-  return { label, href: onSite ? localeContext(locale).url(href) : href };
+/** A link an editor wrote: paths of the site get the base path, and the page's language where it has that page. */
+async function siteLink(label: string, href: string, locale: Locale): Promise<Link> {
+  return { label, href: await localizedHref(href, locale) };
 }
 
 async function blockView(block: Block, id: string, page: PageEntry, locale: Locale): Promise<HomeBlockView | undefined> {
@@ -31,11 +31,11 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
           title: block.title ?? page.data.title,
           text: block.text ?? page.data.summary,
           image: (block.image ?? page.data.hero) as ImageWithAlt | undefined,
-          action: block.action && siteLink(block.action.label, block.action.href, locale),
+          action: block.action && (await siteLink(block.action.label, block.action.href, locale)),
         },
       };
     case 'call-to-action':
-      return { id, type: 'call-to-action', heading: block.heading, text: block.text, action: siteLink(block.label, block.href, locale) };
+      return { id, type: 'call-to-action', heading: block.heading, text: block.text, action: await siteLink(block.label, block.href, locale) };
     case 'latest-news': {
       const posts = (await getNews(locale)).slice(0, block.count).map((entry) => newsCard(entry, locale));
       return posts.length ? { id, type: 'latest-news', heading: block.heading ?? t('news.latest'), posts, more: { label: t('news.all'), href: url('/news/') } } : undefined;

@@ -12,14 +12,16 @@ import {
   type MenuItem,
 } from '@openoutreach/core';
 import { getLocalizedEntries } from './entries.ts';
+import { localizedHref } from './site-paths.ts';
 import { defaultLocale, localePrefix, locales, multilingual, type Alternate } from './locale.ts';
 import type { Link, NewsCardProps } from '../contract.ts';
-import { joinBase, siteHref } from './urls.ts';
+import { joinBase } from './urls.ts';
 
 export { config };
 export { joinBase, siteHref } from './urls.ts';
 export * from './locale.ts';
 export { entryLocale, getLocalizedEntries } from './entries.ts';
+export { localizedHref } from './site-paths.ts';
 export * from './events.ts';
 export * from './people.ts';
 export * from './projects.ts';
@@ -88,13 +90,15 @@ export function newsCard(entry: NewsEntry, locale: Locale = defaultLocale): News
   };
 }
 
-/** Site links of the settings' menus are written for the main language; each language gets its own. */
-function prefixMenu(items: MenuItem[], locale: Locale, fromSettings: boolean): MenuItem[] {
-  return items.map((item) => ({
-    label: (fromSettings && item.translations?.[locale]) || item.label,
-    href: item.href.startsWith('/') && !item.href.startsWith('//') ? (fromSettings ? localUrl(item.href, locale) : url(item.href)) : item.href,
-    ...(item.children?.length ? { children: prefixMenu(item.children, locale, fromSettings) } : {}),
-  }));
+/** The settings' menu links, as the reader of `locale` follows them (see site-paths.ts). */
+async function localizedMenu(items: MenuItem[], locale: Locale): Promise<MenuItem[]> {
+  return Promise.all(
+    items.map(async (item) => ({
+      label: item.translations?.[locale] || item.label,
+      href: await localizedHref(item.href, locale),
+      ...(item.children?.length ? { children: await localizedMenu(item.children, locale) } : {}),
+    })),
+  );
 }
 
 type Menus = { header: MenuItem[]; footer: MenuItem[] };
@@ -109,17 +113,13 @@ export function getMenus(locale: Locale = defaultLocale): Promise<Menus> {
   if (!menus.has(locale) || config.dev) {
     menus.set(
       locale,
-      getPages(locale).then((pages) => {
+      getPages(locale).then(async (pages) => {
         const nodes = pages.map(({ entry }) => ({ id: entry.slug, file: entry.slug, data: entry.data }));
         const hrefs = new Map(pages.map(({ entry, segments }) => [entry.slug, localUrl(`/${segments.join('/')}`, locale)]));
         const hrefOf = (id: string) => hrefs.get(id) ?? localUrl('/', locale);
         const { navigation } = config.settings;
-        const build = (menu: 'header' | 'footer') => {
-          const settingsLinks = prefixMenu(navigation[menu], locale, true);
-          const pageLinks = buildMenu(menu, [], nodes, hrefOf);
-          return [...settingsLinks, ...pageLinks];
-        };
-        return { header: build('header'), footer: build('footer') };
+        const build = async (menu: 'header' | 'footer') => [...(await localizedMenu(navigation[menu], locale)), ...buildMenu(menu, [], nodes, hrefOf)];
+        return { header: await build('header'), footer: await build('footer') };
       }),
     );
   }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { CreateError } from '../create-error.mjs';
 
 export const USAGE =
-  'Usage: npm create openoutreach@latest <folder> -- --name "<group name>" [--site https://…] [--base /repo/] [--no-git] [--no-install] [--dry-run], e.g. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants"';
+  'Usage: npm create openoutreach@latest <folder> -- --name "<group name>" [--site https://…] [--base /repo/] [--languages en,es] [--no-git] [--no-install] [--dry-run], e.g. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants"';
 
 export const HELP = `Creates an Open Outreach member site in a new folder, from the kit's starter.
 
@@ -14,6 +14,8 @@ ${USAGE}
   --name "<name>"      the group's name, shown on every page (change it later in the CMS)
   --site https://…     the address where the site will be published
   --base /repo/        the sub-path it is served from, as on a GitHub Pages project site
+  --languages en,es    the site's languages, the main one first (en, fr, es); the starter's
+                       content becomes the main language's, and each other one gets a home page
   --no-git             do not create a git repository (local editing needs one)
   --no-install         do not run npm install
   --dry-run            print what would be done, and write nothing
@@ -27,6 +29,7 @@ With npm, options go after "--" (npm keeps the ones before it for itself).`;
  * @property {string} name the group's name
  * @property {string | undefined} site the published address, as an origin (no trailing slash)
  * @property {string | undefined} base the sub-path, with a slash at each end
+ * @property {string[]} languages the site's languages, the main one first
  * @property {boolean} git
  * @property {boolean} install
  * @property {boolean} dryRun
@@ -55,6 +58,7 @@ export function readOptions(argv, { cwd }) {
     name,
     site: values.site === undefined ? undefined : siteAddress(values.site),
     base: values.base === undefined ? undefined : basePath(values.base),
+    languages: values.languages === undefined ? ['en'] : languageList(values.languages),
     git: values.git,
     install: values.install,
     dryRun: values['dry-run'],
@@ -72,6 +76,7 @@ function parse(argv) {
         name: { type: 'string' },
         site: { type: 'string' },
         base: { type: 'string' },
+        languages: { type: 'string' },
         git: { type: 'boolean', default: true },
         install: { type: 'boolean', default: true },
         'dry-run': { type: 'boolean', default: false },
@@ -133,4 +138,23 @@ export function basePath(value) {
     throw new CreateError(`--base "${value}" is not a path.\n  Fix: give only the sub-path the site is served from, e.g. --base /riverside-tenants/`, { exitCode: 2 });
   }
   return `/${value.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+}
+
+/** The languages the kit has interface words for (`SUPPORTED_LOCALES` in @openoutreach/core). */
+export const LANGUAGES = ['en', 'fr', 'es'];
+
+/**
+ * "en, es" → ['en', 'es']: known languages, each once.
+ * @param {string} value
+ */
+export function languageList(value) {
+  const languages = value.split(',').map((language) => language.trim().toLowerCase()).filter(Boolean);
+  const unknown = languages.filter((language) => !LANGUAGES.includes(language));
+  if (!languages.length || unknown.length) {
+    throw new CreateError(`--languages "${value}": ${unknown.length ? `the kit does not speak ${unknown.join(', ')}` : 'no language given'}.\n  Fix: list codes from ${LANGUAGES.join(', ')}, the main language first, e.g. --languages en,es`, { exitCode: 2 });
+  }
+  if (new Set(languages).size !== languages.length) {
+    throw new CreateError(`--languages "${value}" names a language twice.\n  Fix: name each once, e.g. --languages en,es`, { exitCode: 2 });
+  }
+  return languages;
 }

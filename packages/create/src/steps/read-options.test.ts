@@ -5,12 +5,13 @@ import { basePath, nameFromFolder, readOptions, siteAddress } from './read-optio
 const cwd = '/home/me';
 
 describe('readOptions', () => {
-  test('defaults: git and install on, no dry run, site and base unset', () => {
+  test('defaults: git and install on, no dry run, site and base unset, English only', () => {
     expect(readOptions(['site', '--name', ' Riverside Tenants '], { cwd })).toEqual({
       projectDir: resolve(cwd, 'site'),
       name: 'Riverside Tenants',
       site: undefined,
       base: undefined,
+      languages: ['en'],
       git: true,
       install: true,
       dryRun: false,
@@ -47,4 +48,11 @@ test('basePath puts a slash at each end', () => {
   expect(basePath('repo')).toBe('/repo/');
   expect(basePath('/a/b')).toBe('/a/b/');
   expect(basePath('/')).toBe('/');
+});
+
+test('--languages: the main language first, known codes only, each once', () => {
+  expect(readOptions(['site', '--name', 'A', '--languages', 'es, EN'], { cwd })).toMatchObject({ languages: ['es', 'en'] });
+  expect(() => readOptions(['site', '--name', 'A', '--languages', 'en,de'], { cwd })).toThrow('the kit does not speak de');
+  expect(() => readOptions(['site', '--name', 'A', '--languages', 'en,en'], { cwd })).toThrow('names a language twice');
+  expect(() => readOptions(['site', '--name', 'A', '--languages', ' , '], { cwd })).toThrow('no language given');
 });
