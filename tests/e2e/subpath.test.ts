@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
 import { crawl } from '../support/crawl.ts';
 import { findNginx, serveWithNginx } from '../support/nginx.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
@@ -38,4 +39,22 @@ test('feeds, sitemap and robots.txt carry the base path', () => {
   for (const location of locations) expect(location).toMatch(/^https:\/\/opentech\.coop\/opentech-coop\//);
   expect(locations.some((location) => location!.includes('404'))).toBe(false);
   expect(readFileSync(join(SUBPATH.dist, 'robots.txt'), 'utf8')).toContain('https://opentech.coop/opentech-coop/sitemap-index.xml');
+});
+
+test('search works from the host: Pagefind’s index and WebAssembly load under the base path', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(new URL('search/?q=bylaws', server.url).href);
+    await page.locator('.search-result a').first().waitFor({ timeout: 10_000 });
+    const results = await page.locator('.search-result a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(results).toContain(`${SUBPATH.base}news/bylaws-adopted/`);
+    expect(failed).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
