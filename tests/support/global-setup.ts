@@ -16,6 +16,7 @@ const JOBS: Job[] = [
   { name: 'opentech-coop under /opentech-coop/', dir: SUBPATH.dir, args: ['--base', SUBPATH.base, '--outDir', 'dist-subpath'] },
   { name: 'fixture minimal', dir: fixture('minimal') },
   { name: 'fixture override', dir: fixture('override') },
+  { name: 'fixture own-page-type', dir: fixture('own-page-type') },
 ];
 
 /** Builds every site the browser tests visit, two at a time (the machines have two cores). */

@@ -34,6 +34,12 @@ function markdownFiles(folder: string): { topLevel: string[]; nested: string[] }
   return { topLevel: names.filter((name) => !isNested(name)), nested: names.filter(isNested) };
 }
 
+/** Whether a collection's folder holds any Markdown file, in any language. */
+export function hasContentFiles(root: string, collection: ContentTypeName): boolean {
+  const { topLevel, nested } = markdownFiles(resolve(root, 'src/content', CONTENT_TYPES[collection].folder));
+  return topLevel.length + nested.length > 0;
+}
+
 /** The problem of a Markdown file in a subfolder, which the site would silently leave out. */
 function nestedFileProblem(file: string, folder: string, collection: ContentTypeName): Problem {
   const subfolder = basename(dirname(file));

@@ -98,4 +98,6 @@ export interface RuntimeConfig {
   base: string;
   site: string | undefined;
   features: { news: boolean; events: boolean; albums: boolean; giving: boolean; contact: boolean; people: boolean; projects: boolean; resources: boolean; search: boolean };
+  /** The collections that had files when the build started; the others are empty in a build. */
+  filledCollections: string[];
 }

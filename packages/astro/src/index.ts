@@ -10,7 +10,7 @@ import { rehypePlugins } from '@openoutreach/markdown';
 import type { AstroIntegration, RehypePlugins } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
 import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
-import { checkContent } from './content-check.ts';
+import { checkContent, hasContentFiles } from './content-check.ts';
 import { cssVariables } from './css-variables.ts';
 import { reservedEventNameProblems } from './events-check.ts';
 import { homeBlockProblems } from './home-blocks-check.ts';
@@ -128,6 +128,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
             base,
             site: config.site,
             features,
+            filledCollections: collections.filter((collection) => hasContentFiles(root, collection)),
             cssVariables: cssVariables(settings, theme.fonts),
             dev: command === 'dev',
           },

@@ -22,6 +22,7 @@ function input(extra: Partial<VirtualModuleInput> = {}): VirtualModuleInput {
       base: '/my-repo',
       site: 'https://example.org',
       features: { news: true, events: true, albums: false, giving: false, contact: false, people: false, projects: false, resources: false, search: true },
+      filledCollections: ['pages'],
       cssVariables: ':root{--oo-colour-primary:#1d5c63}',
       dev: false,
     },

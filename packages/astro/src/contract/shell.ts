@@ -22,8 +22,11 @@ export interface Alternate {
 }
 
 export interface BaseLayoutProps {
-  /** The kind of page, so checks and styles can tell page types apart. */
-  pageType: PageType;
+  /**
+   * The kind of page, so checks and styles can tell page types apart: one of the kit's, or a
+   * page type of the site's own (`src/pages/partners.astro` with `pageType="partners"`).
+   */
+  pageType: PageType | (string & {});
   /** The title of this page (the site name is added by the layout). */
   title: string;
   description?: string | undefined;
