@@ -114,12 +114,17 @@ describe('a site in English and Spanish', () => {
     expect(notFound).toMatch(/<section class="not-found__language" lang="es"[^>]*>.*Lo sentimos.*<a href="\/es\/">Ir a la página de inicio<\/a>/s);
   });
 
-  test('the sitemap lists the pages of both languages', async () => {
+  test('the sitemap lists the pages of both languages, each with its translations', async () => {
     const index = await (await fetch(new URL('sitemap-index.xml', site.server.url))).text();
     const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
     const sitemap = await (await fetch(new URL(new URL(sitemapUrl).pathname, site.server.url))).text();
     expect(sitemap).toContain('https://riversidetenants.org/es/know-your-rights/');
     expect(sitemap).toContain('https://riversidetenants.org/know-your-rights/');
+    // Each page with its translations, and none claimed for a page written in one language only.
+    expect(sitemap).toContain(
+      '<url><loc>https://riversidetenants.org/es/know-your-rights/</loc><xhtml:link rel="alternate" hreflang="es" href="https://riversidetenants.org/es/know-your-rights/"/><xhtml:link rel="alternate" hreflang="en" href="https://riversidetenants.org/know-your-rights/"/></url>',
+    );
+    expect(sitemap).toContain('<url><loc>https://riversidetenants.org/news/volunteer-translators/</loc></url>');
   });
 
   test.each(['/es/', '/es/know-your-rights/', '/es/news/', '/es/news/rent-increase-cap/', '/es/events/', '/es/events/general-meeting/'])(

@@ -184,7 +184,15 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
               }) as RehypePlugins,
             }),
           },
-          integrations: hasSitemap ? [] : [sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(page) })],
+          integrations: hasSitemap
+            ? []
+            : [
+                sitemap({
+                  filter: (page) => !/\/(404|admin)\/?$/.test(page),
+                  // Each page listed with its translations (the same path under each language's prefix).
+                  ...(locales.length > 1 ? { i18n: { defaultLocale: settings.defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) } } : {}),
+                }),
+              ],
         });
       },
       'astro:server:setup': ({ server }) => {
