@@ -4,16 +4,14 @@ import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { cmsConfig, type CmsConfigInput } from './config.ts';
 import type { CmsField } from './fields.ts';
+import { cmsInput } from './test-input.ts';
 
-const INPUT: CmsConfigInput = {
-  backend: { name: 'github', repo: 'maple-street/website', branch: 'main' },
+const INPUT: CmsConfigInput = cmsInput({
   siteDir: 'sites/maple',
-  settingsFile: 'src/settings/site.yaml',
   collections: Object.keys(CONTENT_TYPES) as ContentTypeName[],
   locale: 'fr',
   siteUrl: 'https://maple.example/',
-  local: false,
-};
+});
 
 type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] };
 const collections = cmsConfig(INPUT).collections as Collection[];

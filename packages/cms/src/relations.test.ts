@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { cmsConfig, type CmsConfigInput } from './config.ts';
 import { cmsField, type CmsField } from './fields.ts';
+import { cmsInput } from './test-input.ts';
 
 const context = { mediaFolder: '../../assets/news' };
 
@@ -21,14 +22,7 @@ describe('relation and file fields', () => {
 });
 
 describe('relations between collections', () => {
-  const input: CmsConfigInput = {
-    backend: { name: 'github', repo: 'maple-street/website', branch: 'main' },
-    siteDir: '',
-    settingsFile: 'src/settings/site.yaml',
-    collections: ['pages', 'news', 'people', 'projects'],
-    locale: 'en',
-    local: false,
-  };
+  const input: CmsConfigInput = cmsInput({ collections: ['pages', 'news', 'people', 'projects'] });
   const fieldsOf = (collections: CmsConfigInput['collections'], name: string) =>
     ((cmsConfig({ ...input, collections }).collections as { name: string; fields: CmsField[] }[]).find((entry) => entry.name === name)!).fields;
 

@@ -2,15 +2,9 @@ import { HOME_BLOCK_TYPES } from '@openoutreach/core';
 import { describe, expect, test } from 'vitest';
 import { cmsConfig, type CmsConfigInput } from './config.ts';
 import { withI18n, type CmsField } from './fields.ts';
+import { cmsInput } from './test-input.ts';
 
-const input: CmsConfigInput = {
-  backend: { name: 'github', repo: 'maple-street/website', branch: 'main' },
-  siteDir: '',
-  settingsFile: 'src/settings/site.yaml',
-  collections: ['pages', 'news', 'events', 'projects'],
-  locale: 'en',
-  local: false,
-};
+const input: CmsConfigInput = cmsInput({ collections: ['pages', 'news', 'events', 'projects'] });
 const blocksOf = (collections: CmsConfigInput['collections']) =>
   ((cmsConfig({ ...input, collections }).collections as { name: string; fields: CmsField[] }[]).find((entry) => entry.name === 'pages')!).fields.find((field) => field.name === 'blocks')!;
 

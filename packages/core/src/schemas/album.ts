@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { videoEmbed } from '../video-embeds.ts';
-import { dateField, documented, imagePath, withoutBlanks, type ImageFactory } from './fields.ts';
+import { dateField, documented, draftField, type ImageFactory, imagePath, withoutBlanks } from './fields.ts';
 
 const DESCRIBE = 'describe the photo in a few words for people who cannot see it';
 
@@ -82,11 +82,7 @@ export function albumSchema({ image = imagePath }: { image?: ImageFactory } = {}
         description: 'Videos on YouTube, Vimeo or PeerTube shown after the photos.',
         examples: [[{ url: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ', title: 'Highlights of the spring fair' }]],
       }),
-      draft: documented(z.boolean().default(false), {
-        title: 'Draft',
-        description: 'Drafts are kept but not published.',
-        examples: [false],
-      }),
+      draft: draftField(),
     }).refine((album) => album.cover === undefined || album.cover <= album.photos.length, {
       path: ['cover'],
       error: 'the cover is the number of one of the album’s photos; give a number from 1 to the number of photos, or leave it empty for the first',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ruleStartsAtStart } from '../occurrences.ts';
 import { compareWallClocks, formatWallClock, parseWallClock } from '../wall-clock.ts';
 import { calendarDayField, recurrenceRuleField, timeZoneField, wallClockField } from './event-fields.ts';
-import { documented, imagePath, imageWithAlt, slugField, withoutBlanks, type ImageFactory } from './fields.ts';
+import { documented, draftField, type ImageFactory, imagePath, imageWithAlt, projectField, withoutBlanks } from './fields.ts';
 
 const httpsUrl = (error: string) => z.url({ protocol: /^https?$/, error });
 
@@ -125,17 +125,8 @@ export function eventSchema({ image = imagePath }: { image?: ImageFactory } = {}
           description: 'Topics that group related events, e.g. "volunteering".',
           examples: [['volunteering']],
         }),
-        project: documented(slugField().optional(), {
-          title: 'Project',
-          description: 'The project or campaign the event is part of; the project’s page then lists it.',
-          examples: ['safe-streets'],
-          cms: { widget: 'relation', collection: 'projects' },
-        }),
-        draft: documented(z.boolean().default(false), {
-          title: 'Draft',
-          description: 'Drafts are kept but not published.',
-          examples: [false],
-        }),
+        project: projectField('The project or campaign the event is part of; the project’s page then lists it.'),
+        draft: draftField(),
       })
       .superRefine(checkTiming)
       .superRefine(checkCoordinates)

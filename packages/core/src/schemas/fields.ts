@@ -125,3 +125,24 @@ export function dropBlanks(value: unknown): unknown {
 export function withoutBlanks<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => dropBlanks(value) ?? {}, schema);
 }
+
+/** Whether an entry is a draft: kept in the site's files and the CMS, never published. */
+export const draftField = () =>
+  documented(z.boolean().default(false), {
+    title: 'Draft',
+    description: 'Drafts are kept but not published.',
+    examples: [false],
+  });
+
+/**
+ * The project or campaign an entry belongs to, by its file name: the project's page lists the
+ * entry, and the CMS offers the site's projects to pick from.
+ * @param description what the relation means for this kind of entry
+ */
+export const projectField = (description: string) =>
+  documented(slugField().optional(), {
+    title: 'Project',
+    description,
+    examples: ['safe-streets'],
+    cms: { widget: 'relation', collection: 'projects' },
+  });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, documented, imagePath, imageWithAlt, slugField, withoutBlanks, type ImageFactory } from './fields.ts';
+import { dateField, documented, draftField, type ImageFactory, imagePath, imageWithAlt, projectField, slugField, withoutBlanks } from './fields.ts';
 
 /** A news post: an announcement, a report, a story. Posts are listed newest first. */
 export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {}) {
@@ -41,17 +41,8 @@ export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {})
       examples: ['sam-rivera'],
       cms: { widget: 'relation', collection: 'people', displayField: 'name' },
     }),
-    project: documented(slugField().optional(), {
-      title: 'Project',
-      description: 'The project or campaign the post is about; the project’s page then lists it.',
-      examples: ['safe-streets'],
-      cms: { widget: 'relation', collection: 'projects' },
-    }),
-    draft: documented(z.boolean().default(false), {
-      title: 'Draft',
-      description: 'Drafts are kept but not published.',
-      examples: [false],
-    }),
+    project: projectField('The project or campaign the post is about; the project’s page then lists it.'),
+    draft: draftField(),
   }));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documented, imagePath, imageWithAlt, slugField, withoutBlanks, type ImageFactory } from './fields.ts';
+import { documented, draftField, type ImageFactory, imagePath, imageWithAlt, slugField, withoutBlanks } from './fields.ts';
 import { homeBlocksSchema } from './home-blocks.ts';
 
 export const MENU_PLACEMENTS = ['none', 'header', 'footer'] as const;
@@ -60,11 +60,7 @@ export function pageSchema({ image = imagePath }: { image?: ImageFactory } = {})
         'Only the home page uses these: the sections of the home page, in order (a banner, news, events, figures…). Leave empty for the standard home page.',
       examples: [[{ type: 'hero' }, { type: 'latest-news', count: 3 }]],
     }),
-    draft: documented(z.boolean().default(false), {
-      title: 'Draft',
-      description: 'Drafts are kept but not published.',
-      examples: [false],
-    }),
+    draft: draftField(),
   }));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documented, imagePath, imageWithAlt, withoutBlanks, type ImageFactory } from './fields.ts';
+import { documented, draftField, type ImageFactory, imagePath, imageWithAlt, withoutBlanks } from './fields.ts';
 
 /**
  * The groups a site's people page knows by name, in the order it lists them; their headings are
@@ -61,11 +61,7 @@ export function personSchema({ image = imagePath }: { image?: ImageFactory } = {
       description: 'Lower numbers come first within a group; people with the same number are listed by name.',
       examples: [10],
     }),
-    draft: documented(z.boolean().default(false), {
-      title: 'Draft',
-      description: 'Drafts are kept but not published.',
-      examples: [false],
-    }),
+    draft: draftField(),
   }));
 }
 

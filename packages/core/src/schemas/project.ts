@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, documented, imagePath, imageWithAlt, withoutBlanks, type ImageFactory } from './fields.ts';
+import { dateField, documented, draftField, type ImageFactory, imagePath, imageWithAlt, withoutBlanks } from './fields.ts';
 
 /** Where a project stands, in the order the projects page lists them. */
 export const PROJECT_STATUSES = ['active', 'planned', 'completed'] as const;
@@ -48,11 +48,7 @@ export function projectSchema({ image = imagePath }: { image?: ImageFactory } = 
       description: 'When it ended or is planned to end, as YYYY-MM-DD.',
       examples: ['2026-12-31'],
     }),
-    draft: documented(z.boolean().default(false), {
-      title: 'Draft',
-      description: 'Drafts are kept but not published.',
-      examples: [false],
-    }),
+    draft: draftField(),
   }).refine((project) => !project.start || !project.end || project.end >= project.start, {
     path: ['end'],
     error: 'the project ends before it starts',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, documented, withoutBlanks } from './fields.ts';
+import { dateField, documented, draftField, withoutBlanks } from './fields.ts';
 
 /** The kinds of resource, in the order the filters list them; each has a translated label (`resources.type.<type>`). */
 export const RESOURCE_TYPES = ['document', 'guide', 'toolkit', 'report', 'form', 'video', 'audio', 'link'] as const;
@@ -72,11 +72,7 @@ export function resourceSchema() {
       description: 'When it was published or last updated, as YYYY-MM-DD. Newer resources are listed first.',
       examples: ['2026-05-01'],
     }),
-    draft: documented(z.boolean().default(false), {
-      title: 'Draft',
-      description: 'Drafts are kept but not published.',
-      examples: [false],
-    }),
+    draft: draftField(),
   }));
 }
 
