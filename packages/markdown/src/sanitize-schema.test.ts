@@ -93,4 +93,19 @@ describe('renderMarkdown sanitising', () => {
     expect(html).toContain('<figure><img src="a.jpg" alt="A" loading="lazy" width="10" height="5"><figcaption>Cap</figcaption></figure>');
     expect(html).toContain('<mark>m</mark> <abbr title="Open Outreach">OO</abbr> <small>s</small>');
   });
+
+  it.each([
+    ['javascript:', '<picture><source srcset="javascript:alert(1) 1x, ok.webp 2x"><img src="a.jpg" alt="A"></picture>'],
+    ['data:', '<picture><source srcset="data:image/svg+xml;utf8,evil 1x"><img src="a.jpg" alt="A"></picture>'],
+    ['vbscript: in capitals', '<picture><source srcset="VBScript:msgbox(1) 1x"><img src="a.jpg" alt="A"></picture>'],
+  ])('drops a srcset address written with %s, as it would in src', async (_, markdown) => {
+    const html = await renderMarkdown(markdown);
+    expectInert(html);
+    expect(html).toContain('<img src="a.jpg" alt="A">');
+  });
+
+  it('keeps srcset addresses on the web or on the site', async () => {
+    const html = await renderMarkdown('<picture><source srcset="https://example.org/a.webp 1x, /images/a@2x.webp 2x"><img src="a.jpg" alt="A"></picture>');
+    expect(html).toContain('<source srcset="https://example.org/a.webp 1x, /images/a@2x.webp 2x">');
+  });
 });

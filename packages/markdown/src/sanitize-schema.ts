@@ -3,7 +3,8 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 /**
  * What body content may contain. Starts from GitHub's allow-list (no `<script>`, `<style>`,
  * `<iframe>`, event-handler or `style` attributes; links only to http(s), mailto and tel) and
- * adds the little a community site needs.
+ * adds the little a community site needs. Every address attribute is checked against the same
+ * short list of protocols.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -17,6 +18,9 @@ export const sanitizeSchema: Schema = {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto', 'tel'],
     src: ['http', 'https'],
+    // A `<source srcset>` (allowed in `<picture>`) is a list of addresses: each is checked like
+    // `src`, so none can be `data:` or `javascript:`.
+    srcSet: ['http', 'https'],
   },
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript'],
   // GitHub's schema prefixes every id (and `name`, `aria-describedby`, `aria-labelledby`) with
