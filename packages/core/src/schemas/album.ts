@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { videoEmbed } from '../video-embeds.ts';
+import { readVideoAddress } from '../video-embeds.ts';
 import { dateField, documented, draftField, type ImageFactory, imagePath, withoutBlanks } from './fields.ts';
 
 const DESCRIBE = 'describe the photo in a few words for people who cannot see it';
@@ -31,12 +31,15 @@ const video = z.strictObject({
     z
       .string({ error: 'give the address of the video' })
       .trim()
-      .refine((url) => videoEmbed(url) !== undefined, {
-        error: 'this is not a YouTube, Vimeo or PeerTube video address; copy the address of the video page, e.g. https://www.youtube.com/watch?v=aqz-KE-bpKQ',
+      // The schema cannot know the site's settings, so it accepts a PeerTube address on any
+      // host; the integration then refuses an instance that `videos.peertube` does not list.
+      .superRefine((url, context) => {
+        const result = readVideoAddress(url, { peertube: 'any' });
+        if (!result.ok) context.addIssue({ code: 'custom', message: result.reason });
       }),
     {
       title: 'Video address',
-      description: 'The address of the video page on YouTube, Vimeo or PeerTube. Nothing is loaded from there until a visitor presses play.',
+      description: 'The address of the video page on YouTube, Vimeo or PeerTube (an instance listed under “PeerTube instances” in the settings). Nothing is loaded from there until a visitor presses play.',
       examples: ['https://www.youtube.com/watch?v=aqz-KE-bpKQ'],
     },
   ),

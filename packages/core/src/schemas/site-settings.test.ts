@@ -17,7 +17,15 @@ describe('siteSettingsSchema', () => {
       social: [],
       navigation: { header: [], footer: [] },
       newsPerPage: 10,
+      videos: { peertube: [] },
     });
+  });
+
+  it('lists PeerTube instances by host name only', () => {
+    expect(parse({ videos: { peertube: [' Tube.Example.org ', 'video.example:8443'] } }).data?.videos).toEqual({ peertube: ['tube.example.org', 'video.example:8443'] });
+    for (const value of ['https://tube.example.org', 'tube.example.org/videos', 'evil.example "x', '*.example.org', 'localhost']) {
+      expect(pathsOf({ videos: { peertube: [value] } }), value).toEqual(['videos.peertube.0']);
+    }
   });
 
   it('rejects settings without a name', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../time-zones.ts';
 import { SUPPORTED_LOCALES } from '../i18n/index.ts';
+import { VIDEO_HOST_NAME } from '../video-embeds.ts';
 import { documented, hrefField, imagePath, imageWithAlt, withoutBlanks } from './fields.ts';
 import { formsSchema } from './forms.ts';
 import { givingSchema } from './giving.ts';
@@ -283,6 +284,27 @@ export const siteSettingsSchema = withoutBlanks(
       description: 'How many posts the news list shows on one page.',
       examples: [10],
     }),
+    videos: documented(
+      z
+        .strictObject({
+          peertube: documented(
+            z.array(
+              z
+                .string()
+                .trim()
+                .toLowerCase()
+                .regex(VIDEO_HOST_NAME, { error: 'write the instance’s host name only, without https:// or a path, e.g. tube.example.org' }),
+            ).default([]),
+            {
+              title: 'PeerTube instances',
+              description: 'The host names of the PeerTube instances your videos are on. Videos from any other instance are shown as a link, not played on the site.',
+              examples: [['framatube.org']],
+            },
+          ),
+        })
+        .default({ peertube: [] }),
+      { title: 'Videos', description: 'Where the site may play videos from, besides YouTube and Vimeo.', examples: [{ peertube: ['framatube.org'] }] },
+    ),
   })
   .transform((settings, ctx) => {
     const locales = settings.locales ?? [settings.defaultLocale];
