@@ -8,6 +8,7 @@ export * from './schemas/project.ts';
 export * from './schemas/resource.ts';
 export * from './people.ts';
 export * from './resources.ts';
+export * from './file-paths.ts';
 export * from './schemas/album.ts';
 export * from './video-embeds.ts';
 export * from './schemas/site-settings.ts';

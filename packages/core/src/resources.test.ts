@@ -29,4 +29,22 @@ describe('resourceFilePath', () => {
     expect(resourceFilePath('src/content/resources/a.md', '../../../../../etc/a.pdf')).toBeUndefined();
     expect(resourceFilePath('src/content/resources/a.md', 'https://example.org/a.pdf')).toBeUndefined();
   });
+
+  it.each([
+    '..\\..\\..\\..\\..\\secret.pdf',
+    '..\\..\\..\\secret.pdf',
+    '../../assets\\..\\..\\..\\secret.pdf',
+    '..\\../..\\secret.pdf',
+    '/etc/passwd.pdf',
+    '\\etc\\passwd.pdf',
+    'C:\\secret.pdf',
+    'c:/secret.pdf',
+    '../../../src/../../secret.pdf',
+  ])('gives no address to %j, which leads out of src/ whatever its separators', (link) => {
+    expect(resourceFilePath('src/content/resources/a.md', link)).toBeUndefined();
+  });
+
+  it('reads a backslash as a separator, so a path cannot hide a step up in a file name', () => {
+    expect(resourceFilePath('src\\content\\resources\\a.md', '..\\..\\assets\\resources\\a.pdf')).toBe('/files/resources/a.pdf');
+  });
 });

@@ -1,4 +1,5 @@
 import { slugify } from './slugs.ts';
+import { sitePath } from './file-paths.ts';
 import { isWebAddress } from './schemas/resource.ts';
 
 /** A value resources are filtered by, with the page that lists them. */
@@ -42,14 +43,7 @@ export function resourceTypes<T extends string>(resources: { type: T }[], types:
  */
 export function resourceFilePath(contentFile: string, link: string): string | undefined {
   if (isWebAddress(link)) return undefined;
-  const segments: string[] = [];
-  for (const segment of [...contentFile.replace(/\\/g, '/').split('/').slice(0, -1), ...link.split('/')]) {
-    if (segment === '..') {
-      if (!segments.length) return undefined;
-      segments.pop();
-    } else if (segment && segment !== '.') segments.push(segment);
-  }
-  if (segments[0] !== 'src' || segments.length < 2) return undefined;
-  const inSrc = segments.slice(1);
-  return `/files/${(inSrc[0] === 'assets' ? inSrc.slice(1) : inSrc).join('/')}`;
+  const inSrc = sitePath(contentFile, link)?.split('/').slice(1);
+  if (!inSrc) return undefined;
+  return `/files/${(inSrc[0] === 'assets' && inSrc.length > 1 ? inSrc.slice(1) : inSrc).join('/')}`;
 }

@@ -109,7 +109,7 @@ describe('problems with events', () => {
   });
 
   it('links must be full web addresses', () => {
-    expect(problemsOf({ online: 'meet.example.org' })[0]).toMatchObject({ field: 'online', message: expect.stringContaining('starting with https://') });
+    expect(problemsOf({ online: 'meet.example.org' })[0]).toMatchObject({ field: 'online', message: expect.stringContaining('is neither a full address'), fix: expect.stringContaining('starting with https://') });
     expect(problemsOf({ registration: 'javascript:alert(1)' })[0]?.field).toBe('registration');
   });
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { ruleStartsAtStart } from '../occurrences.ts';
 import { compareWallClocks, formatWallClock, parseWallClock } from '../wall-clock.ts';
 import { calendarDayField, recurrenceRuleField, timeZoneField, wallClockField } from './event-fields.ts';
-import { documented, draftField, type ImageFactory, imagePath, imageWithAlt, projectField, withoutBlanks } from './fields.ts';
+import { addressField, documented, draftField, type ImageFactory, imagePath, imageWithAlt, projectField, WEB_KINDS, withoutBlanks } from './fields.ts';
 
-const httpsUrl = (error: string) => z.url({ protocol: /^https?$/, error });
+const httpsUrl = (error: string) => addressField(WEB_KINDS, error);
 
 const location = z.strictObject({
   name: documented(z.string().trim().optional(), {

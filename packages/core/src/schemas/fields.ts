@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { parseStrictDate } from '../dates.ts';
+import { addressField, LINK_KINDS } from './web-address.ts';
+
+export * from './web-address.ts';
 
 /**
  * Builds the schema of an image reference. Astro passes its `image()` helper so that the path is
@@ -95,14 +98,12 @@ export const slugField = () =>
       error: 'use lower-case letters, digits and hyphens only, e.g. "about-us"',
     });
 
-/** A link: a path on this site (starting with `/`), a full `https://` address, `mailto:` or `tel:`. */
-export const hrefField = () =>
-  z
-    .string()
-    .trim()
-    .refine((value) => /^(\/|#|https?:\/\/|mailto:|tel:)/i.test(value), {
-      error: 'start the link with / (a page of this site), https://, mailto: or tel:',
-    });
+/**
+ * A link: a path on this site (starting with a single `/`), `#` and a heading's id, a full
+ * `https://` or `http://` address, `mailto:` or `tel:`. Anything else is refused (see
+ * `addressProblem()` in web-address.ts).
+ */
+export const hrefField = () => addressField(LINK_KINDS);
 
 /**
  * `value` without blank text, nulls, and the objects and list items left empty by them. The CMS

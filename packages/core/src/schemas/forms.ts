@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documented } from './fields.ts';
+import { addressField, documented, HTTPS_KINDS } from './fields.ts';
 
 /** Who receives the contact form: Netlify Forms, a Formspree-style endpoint, or the visitor's mail app. */
 export const CONTACT_FORM_PROVIDERS = ['netlify', 'formspree', 'mailto'] as const;
@@ -7,7 +7,7 @@ export const CONTACT_FORM_PROVIDERS = ['netlify', 'formspree', 'mailto'] as cons
 export const NEWSLETTER_PROVIDERS = ['listmonk', 'buttondown', 'mailchimp', 'formspree', 'netlify'] as const;
 
 const httpsAddress = (title: string, description: string, example: string) =>
-  documented(z.url({ protocol: /^https$/, error: 'give the full address, starting with https://' }).optional(), {
+  documented(addressField(HTTPS_KINDS, 'give the full address, starting with https://').optional(), {
     title,
     description,
     examples: [example],

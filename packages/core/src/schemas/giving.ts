@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documented } from './fields.ts';
+import { addressField, documented, HTTPS_KINDS } from './fields.ts';
 
 /** The services a donate button can lead to; `other` is any page that takes donations. */
 export const GIVING_PROVIDERS = ['liberapay', 'open-collective', 'paypal', 'stripe', 'other'] as const;
@@ -28,7 +28,7 @@ const givingButton = z
       description: 'Where the button leads: Liberapay, Open Collective, PayPal, a Stripe Payment Link, or another page that takes donations.',
       examples: ['liberapay'],
     }),
-    url: documented(z.url({ protocol: /^https$/, error: 'give the full address of your donation page, starting with https://' }), {
+    url: documented(addressField(HTTPS_KINDS, 'give the full address of your donation page, starting with https://'), {
       title: 'Address',
       description: 'The address of your donation page on that service, starting with https://.',
       examples: ['https://liberapay.com/your-group/donate'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documented, draftField, type ImageFactory, imagePath, imageWithAlt, withoutBlanks } from './fields.ts';
+import { addressField, documented, draftField, type ImageFactory, imagePath, imageWithAlt, WEB_KINDS, withoutBlanks } from './fields.ts';
 
 /**
  * The groups a site's people page knows by name, in the order it lists them; their headings are
@@ -13,7 +13,7 @@ const link = z.strictObject({
     description: 'What the link is called, e.g. "Website" or "Mastodon".',
     examples: ['Website'],
   }),
-  url: documented(z.url({ protocol: /^https?$/, error: 'give the full address, starting with https://' }), {
+  url: documented(addressField(WEB_KINDS, 'give the full address, starting with https://'), {
     title: 'Address',
     description: 'The full web address, starting with https://.',
     examples: ['https://social.example/@sam'],

@@ -16,10 +16,24 @@ describe('resourceSchema', () => {
 
   it.each([
     ['example.org/toolkit', 'neither a web address nor a document file'],
-    ['www.example.org', 'not a full web address'],
-    ['ftp://example.org/a.pdf', 'not a full web address'],
+    ['www.example.org', 'is neither a full address nor a page of this site'],
+    ['ftp://example.org/a.pdf', 'starts with "ftp:", which the site does not publish'],
+    ['https://example', 'is not a full web address'],
     ['../../assets/resources/page.html', 'neither a web address nor a document file'],
-    ['/files/handbook.pdf', 'neither a web address nor a document file'],
+    ['/files/handbook.pdf', 'is a place on a computer, not a file of the site'],
+    ['/etc/passwd', 'is a place on a computer'],
+    ['C:\\Users\\sam\\secret.pdf', 'is a place on a computer'],
+    ['C:/Users/sam/secret.pdf', 'is a place on a computer'],
+    ['~/secret.pdf', 'is a place on a computer'],
+    ['..\\..\\..\\..\\..\\secret.pdf', 'uses \\ between folders'],
+    ['../../assets\\..\\..\\..\\secret.pdf', 'uses \\ between folders'],
+    ['javascript:alert(1)', 'starts with "javascript:"'],
+    ['JaVaScRiPt:alert(1)', 'starts with "JaVaScRiPt:"'],
+    ['data:application/pdf;base64,JVBERi0=', 'starts with "data:"'],
+    ['vbscript:msgbox(1)', 'starts with "vbscript:"'],
+    ['//evil.example/a.pdf', 'leads to another site'],
+    ['\\\\evil.example\\share\\a.pdf', 'backslash'],
+    ['java\tscript:alert(1)', 'invisible or control character'],
   ])('refuses the link %j, saying why and how to fix it', (link, message) => {
     const issue = resource({ link }).error?.issues[0];
     expect(issue?.path).toEqual(['link']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateField, documented, draftField, withoutBlanks } from './fields.ts';
+import { filePathProblem } from '../file-paths.ts';
+import { addressProblem, dateField, documented, draftField, WEB_KINDS, withoutBlanks } from './fields.ts';
 
 /** The kinds of resource, in the order the filters list them; each has a translated label (`resources.type.<type>`). */
 export const RESOURCE_TYPES = ['document', 'guide', 'toolkit', 'report', 'form', 'video', 'audio', 'link'] as const;
@@ -8,8 +9,13 @@ export type ResourceType = (typeof RESOURCE_TYPES)[number];
 /** Files a resource may be: documents, spreadsheets, slides, audio, video and archives, never a page or a script. */
 export const RESOURCE_FILE_EXTENSIONS = ['pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'csv', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp', 'epub', 'zip', 'mp3', 'ogg', 'mp4', 'webm', 'png', 'jpg', 'jpeg'] as const;
 
-/** Whether a resource's `link` is a web address rather than a file of the site. */
-export const isWebAddress = (link: string) => /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//') || link.startsWith('www.');
+/**
+ * Whether a resource's `link` is a web address rather than a file of the site: it starts with a
+ * scheme (`https:`, but not a drive letter such as `C:`), `//` or `www.`.
+ */
+export const isWebAddress = (link: string) => /^[a-z][a-z0-9+.-]+:/i.test(link) || /^[/\\]{2}/.test(link) || link.startsWith('www.');
+
+const FILE_EXAMPLE = '../../assets/resources/handbook.pdf';
 
 const linkField = () =>
   z
@@ -18,17 +24,21 @@ const linkField = () =>
     .min(1, { error: 'give the file or the web address of the resource' })
     .superRefine((link, ctx) => {
       if (isWebAddress(link)) {
-        if (!/^https?:\/\/[^/\s]+\.[^\s]+$/i.test(link)) {
-          ctx.addIssue({ code: 'custom', message: `"${link}" is not a full web address`, params: { fix: 'write the whole address, starting with https://, e.g. `link: https://example.org/toolkit`.' } });
-        }
+        const problem = addressProblem(link, WEB_KINDS);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix } });
+        return;
+      }
+      const problem = filePathProblem(link, FILE_EXAMPLE);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: `${problem.fix.replace(/\.$/, '')}; or give a web address starting with https://.` } });
         return;
       }
       const extension = link.split('.').pop()?.toLowerCase() ?? '';
-      if (link.startsWith('/') || !(RESOURCE_FILE_EXTENSIONS as readonly string[]).includes(extension)) {
+      if (!(RESOURCE_FILE_EXTENSIONS as readonly string[]).includes(extension)) {
         ctx.addIssue({
           code: 'custom',
           message: `"${link}" is neither a web address nor a document file`,
-          params: { fix: `upload the file again in the CMS, or give its path relative to this file, e.g. \`link: ../../assets/resources/handbook.pdf\` (a file ending in ${RESOURCE_FILE_EXTENSIONS.slice(0, 6).join(', ')}, …), or a web address starting with https://.` },
+          params: { fix: `upload the file again in the CMS, or give its path relative to this file, e.g. \`link: ${FILE_EXAMPLE}\` (a file ending in ${RESOURCE_FILE_EXTENSIONS.slice(0, 6).join(', ')}, …), or a web address starting with https://.` },
         });
       }
     });

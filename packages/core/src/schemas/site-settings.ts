@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../time-zones.ts';
 import { SUPPORTED_LOCALES } from '../i18n/index.ts';
 import { VIDEO_HOST_NAME } from '../video-embeds.ts';
-import { documented, hrefField, imagePath, imageWithAlt, withoutBlanks } from './fields.ts';
+import { addressField, documented, hrefField, imagePath, imageWithAlt, WEB_KINDS, withoutBlanks } from './fields.ts';
 import { formsSchema } from './forms.ts';
 import { givingSchema } from './giving.ts';
 
@@ -209,7 +209,7 @@ export const siteSettingsSchema = withoutBlanks(
         .array(
           z.strictObject({
             network: z.enum(SOCIAL_NETWORKS),
-            url: z.url({ error: 'give the full address of your profile, starting with https://' }),
+            url: addressField(WEB_KINDS, 'give the full address of your profile, starting with https://'),
           }),
         )
         .default([]),
