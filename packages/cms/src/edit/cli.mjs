@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { commitIdentity, editingBlockers } from './git.mjs';
+import { startBackend } from './backend.mjs';
 import { startSaveGuard } from './guard.mjs';
+import { siteOrigins } from './requests.mjs';
 
 const require = createRequire(import.meta.url);
 export const DECAP_PORT = Number(process.env.OPENOUTREACH_CMS_PORT ?? 8081);
@@ -19,23 +21,12 @@ function portIsFree(port) {
   });
 }
 
-/** A port on 127.0.0.1 that nothing listens on. */
-function anyFreePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(address.port));
-    });
-  });
-}
-
 /**
- * Local editing: the site's dev server plus decap-server in git mode, both on loopback only,
- * so every save in the browser CMS becomes a git commit in this repository. The CMS talks to
- * decap-server through a guard (guard.mjs) that refuses a save while files changed outside the
- * CMS would be swept into its commit.
+ * Local editing: the site's dev server on loopback, plus decap-server in git mode, so every
+ * save in the browser CMS becomes a git commit in this repository. decap-server listens on a
+ * private socket (backend.mjs); the CMS reaches it only through the guard (guard.mjs), which
+ * lets through only the site's own CMS, only paths in the site's src/ folder, and no save while
+ * files changed outside the CMS would be swept into its commit.
  * @param {{ siteDir: string, log?: (line: string) => void, sitePort?: number, decapPort?: number }} options
  * @returns {Promise<number>} the exit code
  */
@@ -51,14 +42,17 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
       return 1;
     }
   }
-  const decapServer = join(dirname(require.resolve('decap-server/package.json')), 'dist/index.js');
-  const backendPort = /** @type {number} */ (await anyFreePort());
-  const backend = spawn(process.execPath, [decapServer], {
-    cwd: siteDir,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...commitIdentity(siteDir), MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(backendPort), GIT_REPO_DIRECTORY: siteDir, LOG_LEVEL: 'warn' },
-  });
-  const guard = await startSaveGuard({ siteDir, port: decapPort, upstreamPort: backendPort });
+  const backend = await startBackend({ siteDir, origin: siteOrigins(sitePort)[0], env: commitIdentity(siteDir) }).catch((/** @type {Error} */ error) => error);
+  if (backend instanceof Error) {
+    log(`Local editing did not start: ${backend.message}`);
+    return 1;
+  }
+  const guard = await startSaveGuard({ siteDir, port: decapPort, origins: siteOrigins(sitePort), backendSocket: backend.socketPath }).catch((/** @type {Error} */ error) => error);
+  if (guard instanceof Error) {
+    backend.stop();
+    log(`Local editing did not start: the CMS backend could not listen on 127.0.0.1:${decapPort} (${guard.message}).\n  Fix: stop the other program using that port, then start again.`);
+    return 1;
+  }
   const astro = join(dirname(require.resolve('astro/package.json', { paths: [siteDir] })), 'bin/astro.mjs');
   const site = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
     cwd: siteDir,
@@ -69,7 +63,7 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
   const stop = () => {
     guard.closeAllConnections();
     guard.close();
-    backend.kill('SIGTERM');
+    backend.stop();
     site.kill('SIGTERM');
   };
   process.once('SIGINT', stop);
@@ -81,7 +75,7 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
       stop();
       if (++exited === 2) resolve(code ?? 0);
     };
-    backend.once('exit', onExit);
+    backend.child.once('exit', onExit);
     site.once('exit', onExit);
   });
 }

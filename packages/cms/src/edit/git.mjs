@@ -2,32 +2,45 @@
 import { execFileSync } from 'node:child_process';
 
 /**
- * Runs git in `cwd` and returns its trimmed output, or `undefined` when git fails.
+ * Runs git in `cwd` and returns its output without the final line break (a status line's
+ * leading space matters), or `undefined` when git fails.
  * @param {string} cwd
  * @param {string[]} args
  */
 export function git(cwd, args) {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd();
   } catch {
     return undefined;
   }
 }
 
 /**
- * The site's uncommitted changes, untracked files included, as `git status --porcelain` lines
- * (`?? src/content/news/x.md`); ignored files are not changes.
+ * Every uncommitted change in the repository that holds the site folder `siteDir`, untracked
+ * files included, as `git status --porcelain` lines (`?? src/content/news/x.md`, paths from the
+ * repository's root); ignored files are not changes. The whole repository counts, not only the
+ * site folder: a commit takes in whatever is staged anywhere in it. When git cannot answer,
+ * that is one line saying so, so that nothing is taken for clean that was not checked.
  * @param {string} siteDir
  * @returns {string[]}
  */
 export function uncommittedChanges(siteDir) {
-  return (git(siteDir, ['status', '--porcelain', '--untracked-files=all', '--', '.']) ?? '').split('\n').filter(Boolean);
+  const status = git(siteDir, ['status', '--porcelain=v1', '--untracked-files=all', '--ignore-submodules=none']);
+  if (status === undefined) return ['?? (git status failed: the repository could not be read)'];
+  return status.split('\n').filter(Boolean);
 }
 
 /**
+ * The files of the repository changed outside the CMS: the paths of `uncommittedChanges`.
+ * @param {string} siteDir
+ */
+export const changesOutsideTheCms = (siteDir) => uncommittedChanges(siteDir).map((line) => line.slice(3));
+
+/**
  * What stops local editing from starting safely in the site folder `siteDir`, as messages with
- * a fix; empty when it may start. decap-server runs `git add .` before each commit, so any
- * uncommitted change in the site would be swept into an editor's commit.
+ * a fix; empty when it may start. decap-server runs `git add .` in the site folder before each
+ * commit, and a commit takes in all that is staged, so any uncommitted change in the repository
+ * would be swept into an editor's commit.
  * @param {string} siteDir
  * @returns {string[]}
  */
@@ -42,15 +55,15 @@ export function editingBlockers(siteDir) {
   if (git(siteDir, ['check-ignore', '-q', '.astro/x']) === undefined) {
     blockers.push('The folder .astro/ (written by the dev server) is not ignored by git, so it would be committed with every edit.\n  Fix: add the lines ".astro/", "dist/" and "node_modules/" to the site\'s .gitignore and commit it.');
   }
+  const links = (git(siteDir, ['ls-files', '--stage', '--', 'src']) ?? '').split('\n').filter((line) => line.startsWith('120000 '));
+  if (links.length) {
+    blockers.push(`The site's src/ folder holds symbolic links, which the CMS would follow to files outside what it may show or change:\n${links.slice(0, 10).map((line) => `    ${line.split('\t')[1]}`).join('\n')}\n  Fix: replace each link with the file or folder it points to, and commit that.`);
+  }
   const changes = uncommittedChanges(siteDir);
   if (changes.length) {
     const shown = changes.slice(0, 10).map((line) => `    ${line}`).join('\n');
     const more = changes.length > 10 ? `\n    …and ${changes.length - 10} more` : '';
-    blockers.push(`The site has uncommitted changes; the CMS would sweep them into the next editor's commit:\n${shown}${more}\n  Fix: commit them (\`git add -A && git commit -m "…"\`) or put them aside (\`git stash -u\`), then start again.`);
-  }
-  const staged = (git(siteDir, ['diff', '--cached', '--name-only']) ?? '').split('\n').filter(Boolean);
-  if (staged.length && !changes.length) {
-    blockers.push(`Files elsewhere in the repository are staged for commit and would be committed with an editor's change:\n${staged.slice(0, 10).map((file) => `    ${file}`).join('\n')}\n  Fix: commit them, or unstage them with \`git restore --staged <file>\`.`);
+    blockers.push(`The repository has uncommitted changes; the CMS would sweep them into the next editor's commit:\n${shown}${more}\n  Fix: commit them (\`git add -A && git commit -m "…"\`) or put them aside (\`git stash -u\`), then start again.`);
   }
   return blockers;
 }
