@@ -64,6 +64,11 @@ describe('createTranslator', () => {
     expect(createTranslator('en')('news.readMore', { title: "$& costs $1 {author}" })).toBe('Read more: $& costs $1 {author}');
   });
 
+  it("fills a placeholder only from the values given, never from an object's built-in keys", () => {
+    const t = createTranslator('en', { 'news.readMore': 'Read {constructor} {toString} {title}' });
+    expect(t('news.readMore', { title: 'x' })).toBe('Read {constructor} {toString} x');
+  });
+
   it('falls back to English for a locale it does not know', () => {
     expect(createTranslator('de')('site.home')).toBe('Home');
     expect(createTranslator('')('news.title')).toBe('News');

@@ -24,8 +24,10 @@ export function createTranslator(
   const base: UiStrings = dictionaries[locale as Locale] ?? en;
   return (key, values = {}) => {
     const template = overrides[key] ?? base[key] ?? en[key] ?? key;
+    // A function, so that `$&` or `$'` in a value (a title, a place) is written as it is; own
+    // keys only, so that `{constructor}` in a translation is not filled from Object's prototype.
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match,
+      Object.hasOwn(values, name) ? String(values[name]) : match,
     );
   };
 }
