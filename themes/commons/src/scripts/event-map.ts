@@ -51,8 +51,11 @@ export async function showEventMap(container: HTMLElement): Promise<HTMLElement>
   });
   tileLayer(TILES, { maxZoom: 19, attribution: ATTRIBUTION }).addTo(map);
   const name = label || regionLabel || '';
+  // Leaflet writes a string tooltip as HTML; the place's name is text from content, so the
+  // tooltip is an element holding it as text. The marker's alt and title are set as properties.
+  const tooltip = Object.assign(document.createElement('span'), { textContent: name });
   marker(position, { icon: markerIcon, alt: name, title: name, keyboard: false })
-    .bindTooltip(name, { permanent: true, direction: 'right' })
+    .bindTooltip(tooltip, { permanent: true, direction: 'right' })
     .addTo(map);
   return element;
 }

@@ -31,9 +31,8 @@ function show(dialog: HTMLDialogElement, viewer: Viewer, index: number): void {
   const caption = part<HTMLElement>(dialog, 'caption');
   caption.textContent = link.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
   caption.hidden = !caption.textContent;
-  part(dialog, 'position').textContent = (dialog.dataset.position ?? '{current} / {total}')
-    .replace('{current}', String(viewer.index + 1))
-    .replace('{total}', String(count));
+  const place: Record<string, number> = { current: viewer.index + 1, total: count };
+  part(dialog, 'position').textContent = (dialog.dataset.position ?? '{current} / {total}').replace(/\{(current|total)\}/g, (_, name: string) => String(place[name]));
   const single = count < 2;
   part<HTMLButtonElement>(dialog, 'previous').hidden = single;
   part<HTMLButtonElement>(dialog, 'next').hidden = single;

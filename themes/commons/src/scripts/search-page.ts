@@ -4,7 +4,7 @@
  * field gets focus, the form is sent, or the page opens with `?q=`. It then lists the results
  * itself, announcing their number through the page's live region.
  */
-import { resultsMessage, sanitizeExcerpt, type ResultStrings, type SearchHit } from './search-results.ts';
+import { excerptParts, resultAddress, resultsMessage, type ResultStrings, type SearchHit } from './search-results.ts';
 
 /** The part of Pagefind's browser API the page uses. */
 interface Pagefind {
@@ -97,16 +97,20 @@ function start(root: HTMLElement) {
   }
 }
 
+/** One result, every piece of its text set as text: titles and excerpts come from content. */
 function resultItem(hit: SearchHit): HTMLLIElement {
   const link = document.createElement('a');
-  link.href = hit.url;
+  const address = resultAddress(hit.url, location.href);
+  if (address) link.href = address;
   link.textContent = hit.meta.title || hit.url;
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  excerpt.innerHTML = sanitizeExcerpt(hit.excerpt);
+  excerpt.append(
+    ...excerptParts(hit.excerpt).map(({ text, marked }) => (marked ? Object.assign(document.createElement('mark'), { textContent: text }) : text)),
+  );
   const item = document.createElement('li');
   item.className = 'search-result';
   item.append(heading, excerpt);

@@ -1,21 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { resultsMessage, sanitizeExcerpt } from './search-results.ts';
+import { excerptParts, resultAddress, resultsMessage } from './search-results.ts';
 
-describe('sanitizeExcerpt', () => {
-  it('keeps the marks around matched words', () => {
-    expect(sanitizeExcerpt('the <mark>tenants</mark> union meets')).toBe('the <mark>tenants</mark> union meets');
-    expect(sanitizeExcerpt('<MARK>Rent</MARK> strike')).toBe('<mark>Rent</mark> strike');
+describe('excerptParts', () => {
+  it('marks the matched words', () => {
+    expect(excerptParts('the <mark>tenants</mark> union meets')).toEqual([
+      { text: 'the ', marked: false },
+      { text: 'tenants', marked: true },
+      { text: ' union meets', marked: false },
+    ]);
+    expect(excerptParts('<MARK>Rent</MARK> strike')).toEqual([
+      { text: 'Rent', marked: true },
+      { text: ' strike', marked: false },
+    ]);
   });
 
-  it('shows any other markup as text', () => {
-    expect(sanitizeExcerpt('<img src=x onerror=alert(1)> and <script>x</script>')).toBe(
-      '&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;x&lt;/script&gt;',
-    );
-    expect(sanitizeExcerpt('<mark class="x">a</mark>')).toBe('&lt;mark class="x"&gt;a</mark>');
+  it('gives any other markup back as text, never as an element', () => {
+    expect(excerptParts('<img src=x onerror=alert(1)> and &lt;script&gt;x&lt;/script&gt;')).toEqual([
+      { text: '<img src=x onerror=alert(1)> and <script>x</script>', marked: false },
+    ]);
+    expect(excerptParts('<mark class="x">a</mark>')).toEqual([{ text: '<mark class="x">a', marked: false }]);
   });
 
-  it('keeps character references as they are and escapes bare ampersands', () => {
-    expect(sanitizeExcerpt('Tom &amp; Jerry &lt;3 &#39;hi&#x27; & more')).toBe('Tom &amp; Jerry &lt;3 &#39;hi&#x27; &amp; more');
+  it('reads character references and leaves a bare ampersand as it is', () => {
+    expect(excerptParts('Tom &amp; Jerry &lt;3 &#39;hi&#x27; & more &copy; &#0;')).toEqual([
+      { text: "Tom & Jerry <3 'hi' & more &copy; &#0;", marked: false },
+    ]);
+  });
+});
+
+describe('resultAddress', () => {
+  const page = 'https://example.org/sub/search/?q=x';
+
+  it('keeps addresses of this site, made absolute', () => {
+    expect(resultAddress('/sub/about/', page)).toBe('https://example.org/sub/about/');
+  });
+
+  it('refuses any other scheme or site', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'https://evil.example/', '//evil.example/', 'http://[']) expect(resultAddress(url, page), url).toBeUndefined();
   });
 });
 
@@ -30,5 +51,6 @@ describe('resultsMessage', () => {
 
   it('shows the query as typed, even with placeholder-like text', () => {
     expect(resultsMessage(strings, 2, '{count}')).toBe('2 results for “{count}”');
+    expect(resultsMessage(strings, 2, "$& $` $' $$")).toBe("2 results for “$& $` $' $$”");
   });
 });

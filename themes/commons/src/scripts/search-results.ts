@@ -19,24 +19,56 @@ export interface ResultStrings {
 }
 
 const MARK_TAG = /(<\/?mark>)/i;
-// `&` that does not start a character reference, which Pagefind's excerpts already contain.
-const BARE_AMPERSAND = /&(?!(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)/gi;
+const CHARACTER_REFERENCE = /&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text with the character references Pagefind writes (`&lt;`, `&#39;`…) read; any other `&` stays. */
+function decodeReferences(text: string): string {
+  return text.replace(CHARACTER_REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name.toLowerCase()]!;
+    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : reference;
+  });
+}
+
+/** A run of an excerpt's text, and whether it is one of the matched words. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
 
 /**
- * An excerpt safe to insert as HTML: `<mark>` and `</mark>` are kept, every other `<` and `>` is
- * shown as text. The index is built from the site's own pages, but their text may quote markup.
+ * An excerpt as runs of plain text, the matched words (Pagefind's `<mark>`) marked. Nothing in it
+ * is markup any more: the search page writes each run as a text node, so a page that quotes
+ * `<img onerror=…>` shows those characters and nothing runs.
  */
-export function sanitizeExcerpt(excerpt: string): string {
-  return excerpt
-    .split(MARK_TAG)
-    .map((part, index) =>
-      index % 2 ? part.toLowerCase() : part.replace(BARE_AMPERSAND, '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
-    )
-    .join('');
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  let marked = false;
+  const parts: ExcerptPart[] = [];
+  for (const piece of excerpt.split(MARK_TAG)) {
+    if (MARK_TAG.test(piece)) marked = !piece.startsWith('</');
+    else if (piece) parts.push({ text: decodeReferences(piece), marked });
+  }
+  return parts;
+}
+
+/**
+ * The address of a result if it leads to a page of this site (Pagefind gives paths), otherwise
+ * undefined: a link's target never comes from an index that could have been tampered with.
+ */
+export function resultAddress(url: string, page: string): string | undefined {
+  try {
+    const address = new URL(url, page);
+    return address.origin === new URL(page).origin ? address.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** "3 results for “tenants”", in the page's language, for the live region. */
 export function resultsMessage(strings: ResultStrings, count: number, query: string): string {
   const template = count === 0 ? strings.noResults : count === 1 ? strings.resultsOne : strings.resultsMany;
-  return template.replaceAll('{count}', String(count)).replaceAll('{query}', query);
+  // One pass with a function: the query is written as typed, even "{count}" or "$&".
+  const values: Record<string, string> = { count: String(count), query };
+  return template.replace(/\{(count|query)\}/g, (_, name: string) => values[name]!);
 }
