@@ -57,6 +57,25 @@ describe('links of the built site', () => {
     ]);
   });
 
+  it('name the content file of a link with a "%" that starts no escape, instead of crashing', () => {
+    const { root, outDir } = site({
+      'src/content/pages/about.md': '',
+      'dist/index.html': page(''),
+      'dist/news/index.html': page(''),
+      'dist/about/index.html': page('<a href="/news/%zz/">bad escape</a> <a href="/100%25/">ok</a> <img src="/a%.webp">'),
+      'dist/100%/index.html': page(''),
+    });
+    expect(brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml')).toEqual([
+      {
+        file: 'src/content/pages/about.md',
+        field: 'body',
+        message: 'the link /news/%zz/ has a "%" that starts no escape (after "%" come two hexadecimal digits, as in %20)',
+        fix: 'write a "%" that belongs in the address as %25, or correct the escape (e.g. %20 for a space), or remove the link.',
+      },
+      expect.objectContaining({ file: 'src/content/pages/about.md', message: expect.stringContaining('/a%.webp has a "%"') }),
+    ]);
+  });
+
   it('blame the settings once for a broken menu link found on every page', () => {
     const menu = '<a href="/donate/">Donate</a>';
     const { root, outDir } = site({ 'dist/index.html': page('', menu), 'dist/about/index.html': page('', menu) });

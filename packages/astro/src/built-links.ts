@@ -13,8 +13,19 @@ function htmlFiles(outDir: string): string[] {
     .sort();
 }
 
+/** Whether every `%` of a link starts an escape a browser can read (`%20`, `%C3%A9`). */
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a path of the site (base removed, query and fragment dropped) leads to a built file. */
 function resolves(outDir: string, path: string): boolean {
+  if (!decodable(path)) return false;
   const file = join(outDir, decodeURIComponent(path));
   if (path.endsWith('/')) return existsSync(join(file, 'index.html'));
   return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
@@ -83,9 +94,12 @@ export function brokenLinkProblems(
   const problems: Problem[] = [];
   for (const [target, onPages] of brokenOn) {
     const outsideBase = !target.startsWith(prefix);
-    const message = outsideBase
-      ? `the link ${target} leaves the site's base path ${prefix}`
-      : `the link ${target} leads to no page of this site`;
+    const malformed = !decodable(target);
+    const message = malformed
+      ? `the link ${target} has a "%" that starts no escape (after "%" come two hexadecimal digits, as in %20)`
+      : outsideBase
+        ? `the link ${target} leaves the site's base path ${prefix}`
+        : `the link ${target} leads to no page of this site`;
     // The announcement banner's link is on every page, with each language's prefix on a
     // multilingual site: one problem for all of them.
     if (announcementLink?.startsWith('/') && `/${linkKey(target)}` === announcementLink) {
@@ -97,19 +111,21 @@ export function brokenLinkProblems(
     const everywhere = pagesWithLink.get(linkKey(target))!;
     if (everywhere > 1 && everywhere >= pages.length * 0.9) {
       // Said once, as the link is written in the settings: without the base path and language.
-      const written = outsideBase ? message : `the link /${linkKey(target)} leads to no page of this site`;
+      const written = outsideBase || malformed ? message : `the link /${linkKey(target)} leads to no page of this site`;
       if (problems.some((problem) => problem.field === 'navigation' && problem.message.startsWith(`${written} (`))) continue;
       problems.push({ file: settingsFile, field: 'navigation', message: `${written} (it is on every page, so it comes from a menu)`, fix: 'correct or remove that menu link; links to pages of this site start with / and end with /, e.g. /news/.' });
       continue;
     }
-    const meant = outsideBase ? undefined : closestKey(target, pagePaths);
+    const meant = outsideBase || malformed ? undefined : closestKey(target, pagePaths);
     for (const page of onPages) {
       const source = sourceOf(root, page, languages);
       problems.push({
         file: source ?? `the built page /${page.replace(/index\.html$/, '')}`,
         field: source ? 'body' : '',
         message,
-        fix: meant
+        fix: malformed
+          ? 'write a "%" that belongs in the address as %25, or correct the escape (e.g. %20 for a space), or remove the link.'
+          : meant
           ? `did you mean ${meant}? Correct the link in the text, or remove it.`
           : 'correct the link in the text: links to pages of this site start with / (e.g. /about/ or /news/); check the spelling of the page address, or remove the link.',
       });

@@ -41,6 +41,18 @@ describe('checkLinks', () => {
     expect(broken).toHaveLength(6);
   });
 
+  test('explains a "%" that starts no escape, and names the prefixed id of a section', () => {
+    const { broken } = brokenLinks({
+      'index.html': page('home', { body: '<h1>Home</h1><a href="/about%zz/">bad escape</a><a href="/100%25/">ok</a><a href="/about/#costs">unprefixed</a>' }),
+      'about/index.html': page('page', { body: '<h1>About</h1><h2 id="user-content-costs">Costs</h2>' }),
+      '100%/index.html': page('page', { body: '<h1>100%</h1>' }),
+    });
+    expect(broken.filter(({ href }) => href !== '/style.css')).toEqual([
+      { from: '/', href: '/about%zz/', reason: 'a "%" in it starts no escape (after "%" come two hexadecimal digits; a percent sign is written %25)' },
+      { from: '/', href: '/about/#costs', reason: 'no element with id "costs" on /about/; the section\'s id is "user-content-costs"' },
+    ]);
+  });
+
   test('counts only the links into the site', () => {
     // 14 distinct internal links on the home page (mail and the other site are not followed),
     // the stylesheet link on each of the two other pages, 2 url()s in the stylesheet.

@@ -82,6 +82,9 @@ export function checkLinks(dist: string, base: string, pages: SitePage[]): { che
 
   /** Why a link from `fromFile` to `target` is broken, or undefined when it is not. */
   function problemWith(target: URL, fromFile: string): string | undefined {
+    if (/%(?![\da-f]{2})/i.test(target.pathname)) {
+      return 'a "%" in it starts no escape (after "%" come two hexadecimal digits; a percent sign is written %25)';
+    }
     let resolution = resolvePath(dist, base, safeDecode(target.pathname));
     if (resolution.kind === 'redirect') resolution = resolvePath(dist, base, safeDecode(resolution.location));
     if (resolution.kind === 'outside-base') return `it leaves the site's base path ${base}`;
@@ -90,7 +93,9 @@ export function checkLinks(dist: string, base: string, pages: SitePage[]): { che
     if (!fragment || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:') || !resolution.file.endsWith('.html')) return undefined;
     if (targetsOf(resolution.file).has(fragment)) return undefined;
     const page = resolution.file === fromFile ? 'this page' : urlPathOf(resolution.file, base);
-    return `no element with id "${fragment}" on ${page}`;
+    // Headings and ids of Markdown text are under "user-content-", so they never clash with the theme's.
+    const section = targetsOf(resolution.file).has(`user-content-${fragment}`) ? `; the section's id is "user-content-${fragment}"` : '';
+    return `no element with id "${fragment}" on ${page}${section}`;
   }
 
   let checked = 0;
