@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -265,5 +265,79 @@ describe('checkContent on a site in English and Spanish', () => {
     expect(problems).toEqual([
       expect.objectContaining({ file, message: expect.stringContaining('belongs to no language'), fix: expect.stringContaining('src/content/news/en/') }),
     ]);
+  });
+});
+
+describe('image paths that leave the site', () => {
+  /** A site whose news post's cover is `src`, with a secret image beside the site's folder. */
+  function withCover(src: string, changes: Record<string, string | null> = {}) {
+    const root = siteWith({ 'src/content/news/spring-fair.md': `---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ${JSON.stringify(src)}\n  alt: A photo\n---\n`, ...changes });
+    writeFileSync(join(root, '..', `${root.split(/[\\/]/).pop()}-secret.jpg`), 'secret');
+    return root;
+  }
+
+  it.each([
+    ['../../../../secret.jpg', 'leads out of the site\'s src/ folder'],
+    ['../../../package.jpg', 'leads out of the site\'s src/ folder'],
+    ['..\\..\\..\\..\\secret.jpg', 'uses \\ between folders'],
+    ['../..\\..\\..\\secret.jpg', 'uses \\ between folders'],
+    ['/etc/passwd.jpg', 'is a place on a computer'],
+    ['C:\\Windows\\secret.jpg', 'is a place on a computer'],
+    ['https://example.org/photo.jpg', 'is an address, not a file of the site'],
+  ])('refuses the cover %j, naming the file, the field and the fix', (src, message) => {
+    const problems = checkContent(withCover(src), ['pages', 'news']);
+    expect(problems).toEqual([
+      {
+        file: 'src/content/news/spring-fair.md',
+        field: 'cover.src',
+        message: expect.stringContaining(message),
+        fix: expect.stringContaining('../../assets/news/photo.jpg'),
+      },
+    ]);
+  });
+
+  it('refuses an image that exists outside the site, reached by climbing out', () => {
+    const root = withCover('placeholder.jpg');
+    const secret = `../../../../${root.split(/[\\/]/).pop()}-secret.jpg`;
+    writeFileSync(join(root, 'src/content/news/spring-fair.md'), `---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ${secret}\n  alt: A photo\n---\n`);
+    expect(checkContent(root, ['pages', 'news'])).toEqual([expect.objectContaining({ field: 'cover.src', message: `"${secret}" leads out of the site's src/ folder, so it cannot be published` })]);
+  });
+
+  it('refuses a symlink in src/ to a file elsewhere on the machine', () => {
+    const root = withCover('../../assets/news/linked.jpg');
+    symlinkSync(join(root, '..', `${root.split(/[\\/]/).pop()}-secret.jpg`), join(root, 'src/assets/news/linked.jpg'));
+    expect(checkContent(root, ['pages', 'news'])).toEqual([expect.objectContaining({ field: 'cover.src', message: expect.stringContaining('is a link (symlink) to a file outside') })]);
+  });
+
+  it('follows every image field: person photos, album photos', () => {
+    const root = siteWith({
+      'src/content/people/sam.md': '---\nname: Sam\nphoto:\n  src: ../../../../../etc/sam.jpg\n  alt: Sam\n---\n',
+      'src/content/albums/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/news/fair.jpg\n    alt: Stalls\n  - src: "..\\\\..\\\\..\\\\x.jpg"\n    alt: X\n---\n',
+    });
+    expect(checkContent(root, ['pages', 'news', 'people', 'albums']).map(({ file, field }) => `${file} ${field}`)).toEqual([
+      'src/content/people/sam.md photo.src',
+      'src/content/albums/fair.md photos[1].src',
+    ]);
+  });
+
+  it.each([
+    ['![A secret](../../../../secret.jpg)', 'the image "../../../../secret.jpg" leads out of the site\'s src/ folder'],
+    ['![A secret](%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.jpg)', 'the image "../../../../secret.jpg" leads out of'],
+    ['![A secret][s]\n\n[s]: ../../../../secret.jpg', 'leads out of'],
+    ['Text[^1]\n\n[^1]: ![A secret](../../../../secret.jpg)', 'leads out of'],
+    ['| a |\n| - |\n| ![x](../../../../secret.jpg) |', 'leads out of'],
+    ['![A secret](..\\..\\..\\..\\secret.jpg)', 'uses \\ between folders'],
+    ['![A secret](<../../assets/news/missing.jpg>)', 'does not exist'],
+    ['![A secret](../../assets/news/%zz.jpg)', 'has a % that is not followed by two hexadecimal digits'],
+  ])('refuses the Markdown image in %j, naming the file and the body', (body, message) => {
+    const root = siteWith({ 'src/content/news/spring-fair.md': `---\ntitle: Fair\ndate: 2026-05-01\n---\n${body}\n` });
+    expect(checkContent(root, ['pages', 'news'])).toEqual([
+      { file: 'src/content/news/spring-fair.md', field: 'body', message: expect.stringContaining(message), fix: expect.stringContaining('../../assets/news/photo.jpg') },
+    ]);
+  });
+
+  it('leaves Markdown images from the site\'s root and from other sites to the page checks', () => {
+    const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n![a](/images/a.jpg) ![b](https://example.org/b.jpg) ![c](../../assets/news/fair.jpg)\n' });
+    expect(checkContent(root, ['pages', 'news'])).toEqual([]);
   });
 });

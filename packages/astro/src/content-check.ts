@@ -9,6 +9,9 @@ import {
   type PageData,
   type Problem,
 } from '@openoutreach/core';
+import { bodyImages } from './body-images.ts';
+import { siteFile } from './site-files.ts';
+import { svgInImageFieldProblem, unsafeSvgProblems } from './svg-check.ts';
 
 /**
  * The largest image file accepted. Bigger ones are camera originals or scans that take minutes
@@ -125,6 +128,8 @@ export function checkContent(root: string, collections: ContentTypeName[], local
         if (type.name === 'pages') pages.push(unreadablePage);
         continue;
       }
+      const example = posix.relative(posix.dirname(file.replace(/\\/g, '/')), `src/assets/${type.folder}/photo.jpg`);
+      problems.push(...bodyImageProblems(root, file, parsed.body, example));
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
         problems.push(...problemsFromZodError(result.error, schema, file, parsed.data));
@@ -132,26 +137,7 @@ export function checkContent(root: string, collections: ContentTypeName[], local
         continue;
       }
       for (const { field, value: src } of type.imageFields.flatMap((path) => valuesAt(result.data, path))) {
-        if (typeof src !== 'string') continue;
-        const imagePath = resolve(dirname(path), src);
-        if (!IMAGE_EXTENSIONS.has(extname(imagePath).toLowerCase())) {
-          problems.push({ file, field, message: `"${src}" is not an image file`, fix: 'use a JPEG, PNG, WebP, AVIF, GIF or SVG file.' });
-        } else if (!existsSync(imagePath)) {
-          problems.push({
-            file,
-            field,
-            message: `the image "${src}" does not exist (looked for ${relative(root, imagePath)})`,
-            fix: `give the path relative to this file, e.g. "${posix.relative(posix.dirname(file.replace(/\\/g, '/')), `src/assets/${type.folder}/photo.jpg`)}", or upload the image again in the CMS.`,
-          });
-        } else if (statSync(imagePath).size > MAX_IMAGE_BYTES) {
-          const megabytes = Math.round(statSync(imagePath).size / 1_000_000);
-          problems.push({
-            file,
-            field,
-            message: `the image "${src}" is ${megabytes} MB, too big to process for the web`,
-            fix: `save it at most 4000 pixels wide (a photo of 1–5 MB) and upload it again; the site makes the smaller versions visitors download.`,
-          });
-        }
+        if (typeof src === 'string') problems.push(...(svgInImageFieldProblem(file, field, src) ?? imageProblems(root, file, field, src, example)));
       }
       if (type.name === 'pages') {
         pages.push({ id: name.replace(/\.md$/, ''), file, data: result.data as PageData });
@@ -159,7 +145,38 @@ export function checkContent(root: string, collections: ContentTypeName[], local
     }
   }
   for (const pages of pagesByLocale.values()) problems.push(...pagePaths(pages).problems);
+  problems.push(...unsafeSvgProblems(root));
   return problems;
+}
+
+/**
+ * Problems with an image a content file names: a path that leads out of the site's `src/`
+ * folder (see site-files.ts), a file that is not an image, is missing or is too big.
+ */
+function imageProblems(root: string, file: string, field: string, src: string, example: string): Problem[] {
+  const found = siteFile(root, file, field, src, example);
+  if ('problem' in found) return [found.problem];
+  if (!IMAGE_EXTENSIONS.has(extname(found.path).toLowerCase())) {
+    return [{ file, field, message: `"${src}" is not an image file`, fix: 'use a JPEG, PNG, WebP, AVIF, GIF or SVG file.' }];
+  }
+  if (!existsSync(found.path)) {
+    return [{ file, field, message: `the image "${src}" does not exist (looked for ${found.source})`, fix: `give the path relative to this file, e.g. "${example}", or upload the image again in the CMS.` }];
+  }
+  const size = statSync(found.path).size;
+  if (size > MAX_IMAGE_BYTES) {
+    return [{ file, field, message: `the image "${src}" is ${Math.round(size / 1_000_000)} MB, too big to process for the web`, fix: 'save it at most 4000 pixels wide (a photo of 1–5 MB) and upload it again; the site makes the smaller versions visitors download.' }];
+  }
+  return [];
+}
+
+/** Problems with the images of a Markdown body that the build imports as files (`![alt](path)`). */
+function bodyImageProblems(root: string, file: string, body: string, example: string): Problem[] {
+  return bodyImages(body).flatMap(({ written, path }): Problem[] => {
+    if (path === undefined) {
+      return [{ file, field: 'body', message: `the image address "${written}" has a % that is not followed by two hexadecimal digits`, fix: `write %25 for a % sign in a file name, or give the image's path, e.g. ![Volunteers at the fair](${example}).` }];
+    }
+    return imageProblems(root, file, 'body', path, example).map((problem) => (problem.message.startsWith('"') ? { ...problem, message: `the image ${problem.message}` } : problem));
+  });
 }
 
 /**

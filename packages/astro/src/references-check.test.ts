@@ -89,7 +89,7 @@ describe('resource documents', () => {
     });
     expect(resourceFileProblems(root).map(({ file, field, message }) => [file, field, message])).toEqual([
       ['src/content/resources/handbook.md', 'link', 'the document "src/assets/resources/missing.pdf" does not exist'],
-      ['src/content/resources/outside.md', 'link', 'the document "outside.pdf" is outside the site\'s src/ folder, so it cannot be published'],
+      ['src/content/resources/outside.md', 'link', '"../../../outside.pdf" leads out of the site\'s src/ folder, so it cannot be published'],
     ]);
   });
 

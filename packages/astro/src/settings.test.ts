@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,4 +97,38 @@ describe('loadSettings', () => {
       expect.objectContaining({ file: SETTINGS, message: expect.stringMatching(/^the YAML at line 2 cannot be read/) }),
     ]);
   });
+
+  it.each([
+    ['logo', '../../../secret.png', "leads out of the site's src/ folder"],
+    ['logo', '../../../../../../etc/secret.png', "leads out of the site's src/ folder"],
+    ['logo', '..\\..\\..\\secret.png', 'uses \\ between folders'],
+    ['logo', '/etc/secret.png', 'is a place on a computer'],
+    ['logo', 'C:\\secret.png', 'is a place on a computer'],
+    ['shareImage', '../../../secret.png', "leads out of the site's src/ folder"],
+    ['shareImage', '../assets\\..\\..\\..\\secret.png', 'uses \\ between folders'],
+    ['shareImage', '/etc/secret.png', 'is a place on a computer'],
+  ])('refuses a %s at %j, outside the site', (field, src, message) => {
+    const root = siteWith({ [SETTINGS]: `name: x\n${field}:\n  src: ${JSON.stringify(src)}\n  alt: X\n`, 'secret.png': 'png' });
+    writeFileSync(join(root, '..', 'secret.png'), 'png');
+    const loaded = loadSettings(root, SETTINGS);
+    expect(loaded.settings).toBeUndefined();
+    expect(loaded.problems).toEqual([{ file: SETTINGS, field: `${field}.src`, message: expect.stringContaining(message), fix: expect.stringMatching(/e\.g\. "\.\.\/assets\/(logo\.png|share\.jpg)"/) }]);
+  });
+
+  it('refuses a logo that is a symlink to a file outside the site', () => {
+    const root = siteWith({ [SETTINGS]: 'name: x\nlogo:\n  src: ../assets/logo.png\n  alt: X\n', 'outside/secret.png': 'png' });
+    mkdirSync(join(root, 'src/assets'), { recursive: true });
+    symlinkSync(join(root, 'outside/secret.png'), join(root, 'src/assets/logo.png'));
+    expect(loadSettings(root, SETTINGS).problems).toEqual([expect.objectContaining({ field: 'logo.src', message: '"../assets/logo.png" is a link (symlink) to a file outside the site\'s src/ folder' })]);
+  });
+
+  it.each(['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/'])(
+    'refuses the social link %j, naming the field and the fix',
+    (url) => {
+      const root = siteWith({ [SETTINGS]: `name: x\nsocial:\n  - network: mastodon\n    url: ${JSON.stringify(url)}\n` });
+      expect(loadSettings(root, SETTINGS).problems).toEqual([
+        { file: SETTINGS, field: 'social[0].url', message: expect.stringContaining(JSON.stringify(url)), fix: 'write a full web address starting with https:// (e.g. https://example.org/page).' },
+      ]);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import {
   parseYamlData,
   problemsFromZodError,
@@ -7,6 +7,8 @@ import {
   type Problem,
   type SiteSettings,
 } from '@openoutreach/core';
+import { siteFile } from './site-files.ts';
+import { svgInImageFieldProblem } from './svg-check.ts';
 
 export interface LoadedSettings {
   settings?: SiteSettings;
@@ -40,28 +42,33 @@ export function loadSettings(root: string, settingsFile: string): LoadedSettings
     return { problems: problemsFromZodError(result.error, siteSettingsSchema, file, parsed.data, 'settings file') };
   }
   const settings = result.data;
-  const imageFile = (src: string) => resolve(dirname(path), src);
-  const missing = [
-    settings.logo && { field: 'logo.src', src: settings.logo.src, what: 'logo' },
+  const images = [
+    settings.logo && { field: 'logo.src', src: settings.logo.src, what: 'logo', example: '../assets/logo.png' },
     // The schema types an image path loosely (Astro's image() replaces it in content).
-    settings.shareImage && { field: 'shareImage.src', src: settings.shareImage.src as string, what: 'share image' },
-  ].find((image) => image && !existsSync(imageFile(image.src)));
-  if (missing) {
-    return {
-      problems: [
-        {
-          file,
-          field: missing.field,
-          message: `the ${missing.what} file "${missing.src}" does not exist (looked for ${relative(root, imageFile(missing.src))})`,
-          fix: `give the path of the ${missing.what} relative to the settings file, e.g. "../assets/${missing.what === 'logo' ? 'logo.svg' : 'share.jpg'}", or upload it again in the CMS.`,
-        },
-      ],
-    };
+    settings.shareImage && { field: 'shareImage.src', src: settings.shareImage.src as string, what: 'share image', example: '../assets/share.jpg' },
+  ].filter((image) => !!image);
+  const paths: Record<string, string> = {};
+  const problems: Problem[] = [];
+  for (const { field, src, what, example } of images) {
+    const found = siteFile(root, file, field, src, example);
+    // The share image is made into a JPEG for social networks; an SVG logo is published as it is (see svg-check.ts).
+    const svg = field === 'shareImage.src' ? svgInImageFieldProblem(file, field, src) : undefined;
+    if (svg) problems.push(...svg);
+    else if ('problem' in found) problems.push(found.problem);
+    else if (!existsSync(found.path)) {
+      problems.push({
+        file,
+        field,
+        message: `the ${what} file "${src}" does not exist (looked for ${found.source})`,
+        fix: `give the path of the ${what} relative to the settings file, e.g. "${example}", or upload it again in the CMS.`,
+      });
+    } else paths[field] = found.path;
   }
+  if (problems.length) return { problems };
   return {
     settings,
-    ...(settings.logo ? { logoPath: imageFile(settings.logo.src) } : {}),
-    ...(settings.shareImage ? { shareImagePath: imageFile(settings.shareImage.src as string) } : {}),
+    ...(paths['logo.src'] ? { logoPath: paths['logo.src'] } : {}),
+    ...(paths['shareImage.src'] ? { shareImagePath: paths['shareImage.src'] } : {}),
     problems: [],
   };
 }

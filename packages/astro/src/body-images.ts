@@ -1,0 +1,50 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+
+/** An image a Markdown body shows from a file, as written and as the build reads it. */
+export interface BodyImage {
+  /** The address as written in the Markdown. */
+  written: string;
+  /** The path the build imports (the address decoded), or undefined when it cannot be decoded. */
+  path: string | undefined;
+}
+
+interface Node {
+  type: string;
+  url?: string;
+  identifier?: string;
+  children?: Node[];
+}
+
+/**
+ * The images of a Markdown body that the build will import as files, found the way Astro finds
+ * them (`remark-collect-images` in @astrojs/markdown-remark): `![alt](path)` and reference
+ * images (`![alt][ref]`), GitHub-flavoured as Astro parses them, with the address decoded by
+ * `decodeURI`. Full addresses and paths from the site's root (`/images/…`) are not imported,
+ * so they are left out.
+ */
+export function bodyImages(body: string): BodyImage[] {
+  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as Node;
+  const nodes: Node[] = [];
+  const walk = (node: Node) => {
+    nodes.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  const definitions = new Map(nodes.filter((node) => node.type === 'definition').map((node) => [String(node.identifier).toUpperCase(), node.url ?? '']));
+  const found = new Map<string, BodyImage>();
+  for (const node of nodes) {
+    const written = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(String(node.identifier).toUpperCase()) : undefined;
+    if (!written || found.has(written)) continue;
+    let path: string | undefined;
+    try {
+      path = decodeURI(written);
+    } catch {
+      path = undefined;
+    }
+    if (path !== undefined && (URL.canParse(path) || path.startsWith('/'))) continue;
+    found.set(written, { written, path });
+  }
+  return [...found.values()];
+}
