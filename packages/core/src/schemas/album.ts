@@ -9,7 +9,7 @@ const photo = (image: ImageFactory) =>
   z.strictObject({
     src: documented(image(), {
       title: 'Photo',
-      description: 'Upload a photo or pick one from the media library.',
+      description: 'Upload a photo (JPEG, PNG, WebP, AVIF or GIF) or pick one from the media library. An SVG drawing is refused here.',
       examples: ['../../assets/albums/fair-stalls.jpg'],
       cms: { widget: 'image' },
     }),

@@ -73,7 +73,7 @@ export const imageWithAlt = (image: ImageFactory) =>
   z.strictObject({
     src: documented(image(), {
       title: 'Image',
-      description: 'Upload a photo or pick one from the media library.',
+      description: 'Upload a photo (JPEG, PNG, WebP, AVIF or GIF) or pick one from the media library. An SVG drawing is refused here.',
       examples: ['../../assets/news/spring-fair.jpg'],
     }),
     alt: documented(

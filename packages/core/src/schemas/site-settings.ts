@@ -109,7 +109,7 @@ export const siteSettingsSchema = withoutBlanks(
         .strictObject({
           src: documented(z.string().trim().min(1), {
             title: 'Logo file',
-            description: 'An SVG or PNG file of your logo.',
+            description: 'An SVG or PNG file of your logo. An SVG with scripts, links or references to other files is refused: export it as a plain SVG.',
             examples: ['../assets/logo.svg'],
             cms: { widget: 'image' },
           }),
