@@ -64,8 +64,9 @@ export const newsletterFormSchema = z
     if (form.provider === 'listmonk' && !form.list) required(ctx, 'list', 'a listmonk sign-up form needs the UUID of the list people join');
     if (form.provider === 'buttondown' && !form.username) required(ctx, 'username', 'a buttondown sign-up form needs your Buttondown username');
     if (form.provider === 'mailchimp' && form.action) {
-      const url = new URL(form.action);
-      if (!url.hostname.endsWith('.list-manage.com') || !url.searchParams.get('u') || !url.searchParams.get('id')) {
+      // An address the field refused has its own problem; URL.parse keeps this check from throwing on it.
+      const url = URL.parse(form.action);
+      if (url && (!url.hostname.endsWith('.list-manage.com') || !url.searchParams.get('u') || !url.searchParams.get('id'))) {
         required(ctx, 'action', 'copy the form action of Mailchimp\'s embedded form: an address on list-manage.com with ?u=…&id=…');
       }
     }

@@ -41,7 +41,9 @@ const givingButton = z
   })
   .superRefine((button, ctx) => {
     const known = PROVIDER_HOSTS[button.provider];
-    if (known && !onHost(new URL(button.url), known.hosts)) {
+    // An address the field refused has its own problem; URL.parse keeps this check from throwing on it.
+    const url = URL.parse(button.url);
+    if (known && url && !onHost(url, known.hosts)) {
       ctx.addIssue({
         code: 'custom',
         path: ['url'],

@@ -7,6 +7,7 @@ import { formsSchema } from './forms.ts';
 import { personSchema } from './person.ts';
 import { eventSchema } from './event.ts';
 import { pageSchema } from './page.ts';
+import { albumSchema } from './album.ts';
 
 /** Addresses a browser would run, send elsewhere or read differently from what the editor sees. */
 const HOSTILE = [
@@ -107,6 +108,16 @@ describe.each([
   });
 });
 
+describe('album videos, whose addresses video-embeds.ts reads', () => {
+  const parse = (url: string) => albumSchema().safeParse({ title: 'Fair', date: '2026-05-01', photos: [{ src: '../../assets/albums/a.jpg', alt: 'A' }], videos: [{ url, title: 'Fair' }] });
+
+  it('take a video page', () => expect(parse('https://www.youtube.com/watch?v=aqz-KE-bpKQ').success).toBe(true));
+
+  it.each(HOSTILE)('refuse %j', (url) => {
+    expect(parse(url).error?.issues.map((issue) => issue.path.join('.'))).toContain('videos.0.url');
+  });
+});
+
 describe('the problem a refused address becomes', () => {
   it('names the field, says what is wrong and gives the fix', () => {
     const input = { name: 'X', social: [{ network: 'mastodon', url: 'javascript:alert(document.cookie)' }] };
@@ -119,5 +130,12 @@ describe('the problem a refused address becomes', () => {
         fix: 'write a full web address starting with https:// (e.g. https://example.org/page).',
       },
     ]);
+  });
+});
+
+describe('checks that read an address the field refused', () => {
+  it.each(['not an address', 'javascript:alert(1)', '//evil.example/'])('report %j without throwing', (url) => {
+    expect(givingSchema.safeParse({ buttons: [{ provider: 'liberapay', url }] }).error?.issues[0]?.path).toEqual(['buttons', 0, 'url']);
+    expect(formsSchema.safeParse({ newsletter: { provider: 'mailchimp', action: url } }).error?.issues[0]?.path).toEqual(['newsletter', 'action']);
   });
 });
