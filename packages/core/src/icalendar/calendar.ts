@@ -6,12 +6,20 @@
  * import this form; Outlook needs the VTIMEZONE, the others use the IANA name. UTC times would
  * be simpler but break recurring events: the RRULE of a Tuesday at 18:00 would repeat at the same
  * UTC time and drift by an hour when daylight-saving time changes.
+ *
+ * The file says what the site says, occurrence by occurrence: a skipped day removes every
+ * occurrence of that day (EXDATE), and a time that a daylight-saving change skips or shows twice,
+ * which calendar apps read each in their own way, is written as the UTC instant the site gives it
+ * (RFC 5545 §3.3.5: a skipped time is read with the offset from before the change, a time shown
+ * twice is the first of the two), for a one-off event in DTSTART, for a recurring one in an
+ * override of that occurrence (RECURRENCE-ID).
  */
 import type { EventTiming } from '../occurrences.ts';
 import { firstOccurrenceWalls } from '../occurrences.ts';
 import { icalWallClock, untilOf, untilWallClock, withUntil } from '../recurrence-rule.ts';
-import { instantOf, parseWallClock, wallClockOf, type WallClock } from '../wall-clock.ts';
+import { instantOf, wallClockAsUtc, wallClockFromUtc, wallClockOf, type WallClock } from '../wall-clock.ts';
 import { escapeText, joinContentLines } from './content-lines.ts';
+import { isUnclearWallClock, lastYearOf, skippedStarts, unclearStarts } from './instances.ts';
 import { vtimezone } from './vtimezone.ts';
 
 /** One event of a calendar file: its timing and what a calendar app shows of it. */
@@ -39,9 +47,6 @@ export interface CalendarInput {
 
 const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
 
-/** How many years after the file is made the VTIMEZONE of a zone without yearly rules covers. */
-const YEARS_AHEAD = 2;
-
 const utcText = (instant: Date) => `${icalWallClock(wallClockOf(instant, 'UTC'), true)}Z`;
 
 /** A date or date-time property in the event's zone: `DTSTART;TZID=…:…`, `…;VALUE=DATE:…` or UTC. */
@@ -50,6 +55,16 @@ function timeProperty(name: string, walls: WallClock[], event: CalendarEvent): s
   if (UTC_NAMES.has(event.timeZone)) return `${name}:${walls.map((wall) => `${icalWallClock(wall, true)}Z`).join(',')}`;
   return `${name};TZID=${event.timeZone}:${walls.map((wall) => icalWallClock(wall, true)).join(',')}`;
 }
+
+/** Whether `wall` needs writing as an instant: a time of day in a zone whose change makes it unclear. */
+const isUnclear = (wall: WallClock, event: CalendarEvent) => !event.allDay && !UTC_NAMES.has(event.timeZone) && isUnclearWallClock(wall, event.timeZone);
+
+/** A time property of a time a daylight-saving change makes unclear: the site's instant, in UTC. */
+const instantProperty = (name: string, wall: WallClock, event: CalendarEvent) => `${name}:${utcText(instantOf(wall, event.timeZone))}`;
+
+/** `timeProperty` of one time, or `instantProperty` when a daylight-saving change makes it unclear. */
+const exactTimeProperty = (name: string, wall: WallClock, event: CalendarEvent) =>
+  isUnclear(wall, event) ? instantProperty(name, wall, event) : timeProperty(name, [wall], event);
 
 /**
  * The rule with UNTIL in the form RFC 5545 requires: a day for an all-day event, a UTC time for
@@ -66,41 +81,69 @@ function icalRule(rule: string, event: CalendarEvent): string {
   return parsed.utc ? rule : withUntil(rule, utcText(instantOf(parsed.wall, event.timeZone)));
 }
 
-/** The lines of one VEVENT. */
-export function veventLines(event: CalendarEvent, stamp: Date): string[] {
-  const { startWall, endWall } = firstOccurrenceWalls(event);
-  const exceptions = (event.recurrence?.exceptions ?? [])
-    .map((day) => parseWallClock(day)?.wall)
-    .filter((wall): wall is WallClock => !!wall)
-    .map((day) => ({ ...day, hour: startWall.hour, minute: startWall.minute }));
+/** What a calendar app shows of an event besides its times, the same in its overrides. */
+function detailLines(event: CalendarEvent): string[] {
   return [
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${utcText(stamp)}`,
-    timeProperty('DTSTART', [startWall], event),
-    ...(event.allDay || event.end ? [timeProperty('DTEND', [endWall], event)] : []),
-    ...(event.recurrence ? [`RRULE:${icalRule(event.recurrence.rule, event)}`] : []),
-    ...(exceptions.length ? [timeProperty('EXDATE', exceptions, event)] : []),
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.geo ? [`GEO:${event.geo.latitude};${event.geo.longitude}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
     ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
-    'END:VEVENT',
   ];
 }
 
-/** The VTIMEZONE of each zone the timed events use, covering their years. */
+/**
+ * The overrides of the occurrences a daylight-saving change makes unclear, each with the
+ * instants the site gives it.
+ */
+function overrideLines(event: CalendarEvent, stamp: Date): string[] {
+  if (!event.recurrence || event.allDay || UTC_NAMES.has(event.timeZone)) return [];
+  const { startWall, endWall } = firstOccurrenceWalls(event);
+  const duration = wallClockAsUtc(endWall) - wallClockAsUtc(startWall);
+  return unclearStarts(event, event.timeZone, lastYearOf(event, stamp)).flatMap((start) => [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcText(stamp)}`,
+    timeProperty('RECURRENCE-ID', [start], event),
+    instantProperty('DTSTART', start, event),
+    ...(event.end ? [instantProperty('DTEND', wallClockFromUtc(wallClockAsUtc(start) + duration), event)] : []),
+    ...detailLines(event),
+    'END:VEVENT',
+  ]);
+}
+
+/** The lines of one event: its VEVENT, then the overrides of its occurrences that need one. */
+export function veventLines(event: CalendarEvent, stamp: Date): string[] {
+  const { startWall, endWall } = firstOccurrenceWalls(event);
+  const recurring = !!event.recurrence;
+  // A recurring event's rule is read on the wall clock of its DTSTART; an unclear one is overridden.
+  const start = recurring ? timeProperty('DTSTART', [startWall], event) : exactTimeProperty('DTSTART', startWall, event);
+  const end = recurring ? timeProperty('DTEND', [endWall], event) : exactTimeProperty('DTEND', endWall, event);
+  const exceptions = skippedStarts(event);
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcText(stamp)}`,
+    start,
+    ...(event.allDay || event.end ? [end] : []),
+    ...(event.recurrence ? [`RRULE:${icalRule(event.recurrence.rule, event)}`] : []),
+    ...(exceptions.length ? [timeProperty('EXDATE', exceptions, event)] : []),
+    ...detailLines(event),
+    'END:VEVENT',
+    ...overrideLines(event, stamp),
+  ];
+}
+
+/** The VTIMEZONE of each zone the timed events use, covering every occurrence the file gives exactly. */
 function timezoneLines(events: CalendarEvent[], stamp: Date): string[] {
   const years = new Map<string, { from: number; to: number }>();
-  const stampYear = stamp.getUTCFullYear();
   for (const event of events) {
     if (event.allDay || UTC_NAMES.has(event.timeZone)) continue;
-    const { startWall, endWall } = firstOccurrenceWalls(event);
-    const to = Math.max(endWall.year, event.recurrence ? stampYear + YEARS_AHEAD : endWall.year);
+    const from = firstOccurrenceWalls(event).startWall.year;
+    const to = lastYearOf(event, stamp);
     const known = years.get(event.timeZone);
-    years.set(event.timeZone, { from: Math.min(known?.from ?? startWall.year, startWall.year), to: Math.max(known?.to ?? to, to) });
+    years.set(event.timeZone, { from: Math.min(known?.from ?? from, from), to: Math.max(known?.to ?? to, to) });
   }
   return [...years].sort(([a], [b]) => a.localeCompare(b)).flatMap(([zone, { from, to }]) => vtimezone(zone, from, to));
 }

@@ -19,6 +19,13 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const DAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
+/**
+ * How many years past the range the yearly rules of a zone are checked against its data. Over
+ * seven years the last Sunday of a month falls on each of its last seven days, so a rule read
+ * from them cannot mistake "the last Sunday" for "the fourth" or "the Sunday on or after the 2nd".
+ */
+const RULE_CHECK_YEARS = 8;
+
 /** Every offset change of `timeZone` from the start of `fromYear` to the end of `toYear`. */
 export function zoneTransitions(timeZone: string, fromYear: number, toYear: number): ZoneTransition[] {
   const transitions: ZoneTransition[] = [];
@@ -52,17 +59,26 @@ function icalOffset(minutes: number): string {
 }
 
 /** The wall clock just before a transition, in the offset it leaves: how VTIMEZONE dates it. */
-const localOnset = (transition: ZoneTransition): WallClock => wallClockFromUtc(transition.at + transition.from * 60_000);
+export const localOnset = (transition: ZoneTransition): WallClock => wallClockFromUtc(transition.at + transition.from * 60_000);
 
-/** The BYDAY that names the day of `wall` in its month, for every year given: `2SU` or `-1SU`. */
-function yearlyByDay(onsets: WallClock[]): string | undefined {
-  const weekdays = onsets.map((wall) => new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay());
-  if (new Set(weekdays).size !== 1) return undefined;
-  const code = DAY_CODES[weekdays[0]!]!;
+const daysInMonth = (wall: WallClock) => new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate();
+
+/**
+ * The BYDAY (and BYMONTHDAY) that give exactly the days of `onsets`, one a year: `-1SU` when
+ * each is the month's last such weekday, `2SU` when each is its second, `BYMONTHDAY=2,…,8;BYDAY=SU`
+ * when each is the first on or after the 2nd; undefined when no such rule fits them all.
+ */
+export function yearlyDayRule(onsets: WallClock[]): string | undefined {
+  const weekdays = new Set(onsets.map((wall) => new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay()));
+  if (weekdays.size !== 1) return undefined;
+  const code = DAY_CODES[[...weekdays][0]!]!;
+  if (onsets.every((wall) => wall.day > daysInMonth(wall) - 7)) return `BYDAY=-1${code}`;
   const nths = new Set(onsets.map((wall) => Math.ceil(wall.day / 7)));
-  if (nths.size === 1) return `${[...nths][0]}${code}`;
-  const isLast = (wall: WallClock) => wall.day + 7 > new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate();
-  return onsets.every(isLast) ? `-1${code}` : undefined;
+  if (nths.size === 1) return `BYDAY=${[...nths][0]}${code}`;
+  // "The first Sunday on or after the nth": every day lies within one week from the nth.
+  const first = Math.min(...onsets.map((wall) => wall.day));
+  if (onsets.some((wall) => wall.day > first + 6)) return undefined;
+  return `BYMONTHDAY=${Array.from({ length: 7 }, (_, index) => first + index).join(',')};BYDAY=${code}`;
 }
 
 function observance(kind: 'STANDARD' | 'DAYLIGHT', onset: WallClock, from: number, to: number, rule?: string): string[] {
@@ -76,10 +92,12 @@ function observance(kind: 'STANDARD' | 'DAYLIGHT', onset: WallClock, from: numbe
   ];
 }
 
+const kindOf = (transition: ZoneTransition) => (transition.to > transition.from ? 'DAYLIGHT' : 'STANDARD');
+
 /**
- * The yearly rules of a zone whose changes in the range follow one pattern (the same weekday of
- * the same month at the same time each year, as in North America and Europe): one observance
- * per kind of change with an RRULE, valid beyond the range. Undefined for any other zone.
+ * One observance with a yearly RRULE per kind of change, when the changes of `years` consecutive
+ * years follow such rules exactly: each kind once a year, in the same month at the same time, on
+ * a day a rule names. Undefined otherwise.
  */
 function yearlyObservances(transitions: ZoneTransition[], years: number): string[] | undefined {
   const kinds = new Map<string, ZoneTransition[]>();
@@ -88,24 +106,24 @@ function yearlyObservances(transitions: ZoneTransition[], years: number): string
     const key = `${onset.month} ${onset.hour}:${onset.minute} ${transition.from}>${transition.to}`;
     kinds.set(key, [...(kinds.get(key) ?? []), transition]);
   }
-  if (kinds.size !== 2) return undefined;
+  if (kinds.size < 2) return undefined;
   const lines: string[] = [];
   for (const group of kinds.values()) {
-    if (group.length !== years) return undefined;
     const onsets = group.map(localOnset);
-    const byDay = yearlyByDay(onsets);
-    if (!byDay) return undefined;
+    if (new Set(onsets.map((onset) => onset.year)).size !== years || group.length !== years) return undefined;
+    const dayRule = yearlyDayRule(onsets);
+    if (!dayRule) return undefined;
     const [first] = group as [ZoneTransition];
-    const kind = first.to > first.from ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(...observance(kind, onsets[0]!, first.from, first.to, `FREQ=YEARLY;BYMONTH=${onsets[0]!.month};BYDAY=${byDay}`));
+    lines.push(...observance(kindOf(first), onsets[0]!, first.from, first.to, `FREQ=YEARLY;BYMONTH=${onsets[0]!.month};${dayRule}`));
   }
   return lines;
 }
 
 /**
- * The VTIMEZONE of `timeZone` for times from `fromYear` to `toYear`. A zone with yearly rules
- * gets them as RRULEs (so clients are right beyond the range too); any other gets each change in
- * the range, after an observance for the offset at the start of the range.
+ * The VTIMEZONE of `timeZone`, exact for every time from the start of `fromYear` to the end of
+ * `toYear`. The zone's changes from the first year on which they follow yearly rules are written
+ * as RRULEs, which clients apply beyond the range too (the zone's data has no other future); the
+ * changes before that year, or all of them for a zone without such rules, are listed one by one.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   const key = `${timeZone} ${fromYear} ${toYear}`;
@@ -119,19 +137,26 @@ const computed = new Map<string, string[]>();
 function computeVtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   // A year before the range, so that its first months have an observance that began earlier.
   const firstYear = fromYear - 1;
-  const transitions = zoneTransitions(timeZone, firstYear, toYear);
-  const startOffset = zoneOffsetMinutes(new Date(Date.UTC(firstYear, 0, 1)), timeZone);
-  const yearly = yearlyObservances(transitions, toYear - firstYear + 1);
-  const onsetOfRange: WallClock = { year: firstYear, month: 1, day: 1, hour: 0, minute: 0 };
-  // Before a change that turns the clocks back, the zone was on daylight-saving time.
-  const initialKind = transitions[0] && transitions[0].to < transitions[0].from ? 'DAYLIGHT' : 'STANDARD';
-  const observances =
-    yearly ??
-    [
-      ...observance(initialKind, onsetOfRange, startOffset, startOffset),
-      ...transitions.flatMap((transition) =>
-        observance(transition.to > transition.from ? 'DAYLIGHT' : 'STANDARD', localOnset(transition), transition.from, transition.to),
-      ),
-    ];
+  const lastYear = toYear + RULE_CHECK_YEARS;
+  const transitions = zoneTransitions(timeZone, firstYear, lastYear);
+  const yearOf = (transition: ZoneTransition) => localOnset(transition).year;
+  let yearly: { since: number; lines: string[] } | undefined;
+  for (let since = firstYear; since <= lastYear - RULE_CHECK_YEARS + 1 && !yearly; since++) {
+    const lines = yearlyObservances(transitions.filter((transition) => yearOf(transition) >= since), lastYear - since + 1);
+    if (lines) yearly = { since, lines };
+  }
+  const listed = yearly ? transitions.filter((transition) => yearOf(transition) < yearly.since) : transitions;
+  const observances = [
+    ...listed.flatMap((transition) => observance(kindOf(transition), localOnset(transition), transition.from, transition.to)),
+    ...(yearly?.lines ?? []),
+  ];
+  if (yearly?.since !== firstYear) {
+    // The offset in force when the range begins, for the times before its first change.
+    const startOffset = zoneOffsetMinutes(new Date(Date.UTC(firstYear, 0, 1)), timeZone);
+    const onsetOfRange: WallClock = { year: firstYear, month: 1, day: 1, hour: 0, minute: 0 };
+    // Before a change that turns the clocks back, the zone was on daylight-saving time.
+    const initialKind = transitions[0] && transitions[0].to < transitions[0].from ? 'DAYLIGHT' : 'STANDARD';
+    observances.unshift(...observance(initialKind, onsetOfRange, startOffset, startOffset));
+  }
   return ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, ...observances, 'END:VTIMEZONE'];
 }
