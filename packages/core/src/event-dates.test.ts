@@ -28,6 +28,11 @@ describe('machine-readable and short forms', () => {
   it('give the local time with its offset, or the day alone', () => {
     expect(occurrenceDatetime(evening!, toronto)).toBe('2026-12-08T18:00-05:00');
     expect(occurrenceDatetime(weekend!, { ...toronto, allDay: true })).toBe('2027-08-21');
+    // 02:30 on the day clocks go from 02:00 to 03:00 is read as 03:30 (RFC 5545), and shown so.
+    const [skipped] = expandOccurrences({ start: '2027-03-28T02:30', allDay: false }, 'Europe/Paris', WINDOW);
+    expect(occurrenceDatetime(skipped!, { timeZone: 'Europe/Paris', allDay: false })).toBe('2027-03-28T03:30+02:00');
+    expect(new Date(occurrenceDatetime(skipped!, { timeZone: 'Europe/Paris', allDay: false })).getTime()).toBe(skipped!.start.getTime());
+    expect(plain(formatStartTime(skipped!, { locale: 'en', timeZone: 'Europe/Paris', allDay: false }))).toBe('3:30 AM');
     expect(plain(formatStartTime(evening!, toronto))).toBe('6:00 PM');
     expect(formatStartTime(weekend!, { ...toronto, allDay: true })).toBe('');
   });

@@ -3,7 +3,7 @@
  * event's wall clock, with the zone named when it is not the site's.
  */
 import type { Occurrence } from './occurrences.ts';
-import { addDays, formatWallClock, wallClockAsUtc, zoneOffsetMinutes } from './wall-clock.ts';
+import { addDays, formatWallClock, wallClockAsUtc, wallClockOf, zoneOffsetMinutes } from './wall-clock.ts';
 
 export interface OccurrenceFormat {
   locale: string;
@@ -50,5 +50,6 @@ export function occurrenceDatetime(occurrence: Occurrence, { timeZone, allDay }:
   const offset = zoneOffsetMinutes(occurrence.start, timeZone);
   const sign = offset < 0 ? '-' : '+';
   const absolute = Math.abs(offset);
-  return `${formatWallClock(occurrence.startWall)}${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+  // The clock at the instant, not the rule's: a time skipped by a change is shown as it is read.
+  return `${formatWallClock(wallClockOf(occurrence.start, timeZone))}${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
 }

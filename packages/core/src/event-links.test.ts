@@ -25,6 +25,13 @@ describe('googleCalendarUrl', () => {
     });
   });
 
+  it('gives times a daylight-saving change skips or repeats as the instants the site gives, in UTC', () => {
+    const [skipped] = expandOccurrences({ start: '2027-03-28T02:30', end: '2027-03-28T04:00', allDay: false }, 'Europe/Paris', WINDOW);
+    expect(new URL(googleCalendarUrl({ title: 'Night walk', occurrence: skipped!, allDay: false, timeZone: 'Europe/Paris' })).searchParams.get('dates')).toBe('20270328T013000Z/20270328T020000Z');
+    const [repeated] = expandOccurrences({ start: '2026-11-01T01:30', end: '2026-11-01T03:00', allDay: false }, 'America/Toronto', WINDOW);
+    expect(new URL(googleCalendarUrl({ title: 'Night walk', occurrence: repeated!, allDay: false, timeZone: 'America/Toronto' })).searchParams.get('dates')).toBe('20261101T053000Z/20261101T080000Z');
+  });
+
   it('gives an all-day event its days, the end being the day after', () => {
     const [occurrence] = expandOccurrences({ start: '2027-08-21', end: '2027-08-22', allDay: true }, 'America/Toronto', WINDOW);
     expect(new URL(googleCalendarUrl({ title: 'Festival', occurrence: occurrence!, allDay: true, timeZone: 'America/Toronto' })).searchParams.get('dates')).toBe('20270821/20270823');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWallClock, instantOf, parseWallClock, wallClockOf, zoneOffsetMinutes, type WallClock } from './wall-clock.ts';
+import { formatWallClock, instantOf, instantsOf, parseWallClock, wallClockOf, zoneOffsetMinutes, type WallClock } from './wall-clock.ts';
 
 const wall = (text: string): WallClock => parseWallClock(text)!.wall;
 const utc = (wallText: string, zone: string) => instantOf(wall(wallText), zone).toISOString();
@@ -55,6 +55,15 @@ describe('instantOf and wallClockOf', () => {
   it('reads a time that does not exist (clocks going forward) with the offset from before', () => {
     expect(utc('2026-03-08T02:30', 'America/Toronto')).toBe('2026-03-08T07:30:00.000Z');
     expect(formatWallClock(wallClockOf(instantOf(wall('2026-03-08T02:30'), 'America/Toronto'), 'America/Toronto'))).toBe('2026-03-08T03:30');
+  });
+
+  it('lists the instants of a wall clock: none in a skipped hour, two in a repeated one', () => {
+    const instants = (wallText: string, zone: string) => instantsOf(wall(wallText), zone).map((instant) => instant.toISOString());
+    expect(instants('2027-03-28T02:30', 'Europe/Paris')).toEqual([]);
+    expect(instants('2026-10-25T02:30', 'Europe/Paris')).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z']);
+    expect(instants('2026-10-04T02:15', 'Australia/Lord_Howe')).toEqual([]);
+    expect(instants('2026-10-04T02:30', 'Australia/Lord_Howe')).toEqual(['2026-10-03T15:30:00.000Z']);
+    expect(instants('2026-10-25T18:00', 'Europe/Paris')).toEqual(['2026-10-25T17:00:00.000Z']);
   });
 
   it('round-trips every hour of a year through the zone', () => {

@@ -116,19 +116,30 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 const DAY = 86_400_000;
 
 /**
- * The instant when a wall clock in `timeZone` shows `wall`. Across a daylight-saving change the
- * rules of RFC 5545 apply: a time that occurs twice (clocks going back) is the first of the two;
- * a time that does not exist (clocks going forward) is read with the offset from before the
- * change, so 02:30 on the day clocks jump from 02:00 to 03:00 becomes 03:30.
+ * Every instant when a wall clock in `timeZone` shows `wall`, earliest first: one, or none for a
+ * time that a change of the zone's offset skips (clocks going forward), or two for a time it
+ * shows twice (clocks going back).
  */
-export function instantOf(wall: WallClock, timeZone: string): Date {
+export function instantsOf(wall: WallClock, timeZone: string): Date[] {
   const floating = wallClockAsUtc(wall);
   // The offsets a day either side; a zone changes its offset at most once in between.
   const before = zoneOffsetMinutes(new Date(floating - DAY), timeZone);
   const after = zoneOffsetMinutes(new Date(floating + DAY), timeZone);
-  const candidates = [...new Set([before, after])]
+  return [...new Set([before, after])]
     .map((offset) => floating - offset * 60_000)
     .filter((candidate) => compareWallClocks(wallClockOf(new Date(candidate), timeZone), wall) === 0)
-    .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? floating - before * 60_000);
+    .sort((a, b) => a - b)
+    .map((candidate) => new Date(candidate));
+}
+
+/**
+ * The instant when a wall clock in `timeZone` shows `wall`. Across a daylight-saving change the
+ * rules of RFC 5545 (§3.3.5) apply: a time that occurs twice (clocks going back) is the first of
+ * the two; a time that does not exist (clocks going forward) is read with the offset from before
+ * the change, so 02:30 on the day clocks jump from 02:00 to 03:00 becomes 03:30.
+ */
+export function instantOf(wall: WallClock, timeZone: string): Date {
+  const [first] = instantsOf(wall, timeZone);
+  if (first) return first;
+  return new Date(wallClockAsUtc(wall) - zoneOffsetMinutes(new Date(wallClockAsUtc(wall) - DAY), timeZone) * 60_000);
 }

@@ -17,9 +17,9 @@
 import type { EventTiming } from '../occurrences.ts';
 import { firstOccurrenceWalls } from '../occurrences.ts';
 import { icalWallClock, untilOf, untilWallClock, withUntil } from '../recurrence-rule.ts';
-import { instantOf, wallClockAsUtc, wallClockFromUtc, wallClockOf, type WallClock } from '../wall-clock.ts';
+import { instantOf, instantsOf, wallClockAsUtc, wallClockFromUtc, wallClockOf, type WallClock } from '../wall-clock.ts';
 import { escapeText, joinContentLines } from './content-lines.ts';
-import { isUnclearWallClock, lastYearOf, skippedStarts, unclearStarts } from './instances.ts';
+import { lastYearOf, skippedStarts, unclearStarts } from './instances.ts';
 import { vtimezone } from './vtimezone.ts';
 
 /** One event of a calendar file: its timing and what a calendar app shows of it. */
@@ -57,7 +57,7 @@ function timeProperty(name: string, walls: WallClock[], event: CalendarEvent): s
 }
 
 /** Whether `wall` needs writing as an instant: a time of day in a zone whose change makes it unclear. */
-const isUnclear = (wall: WallClock, event: CalendarEvent) => !event.allDay && !UTC_NAMES.has(event.timeZone) && isUnclearWallClock(wall, event.timeZone);
+const isUnclear = (wall: WallClock, event: CalendarEvent) => !event.allDay && !UTC_NAMES.has(event.timeZone) && instantsOf(wall, event.timeZone).length !== 1;
 
 /** A time property of a time a daylight-saving change makes unclear: the site's instant, in UTC. */
 const instantProperty = (name: string, wall: WallClock, event: CalendarEvent) => `${name}:${utcText(instantOf(wall, event.timeZone))}`;

@@ -71,12 +71,6 @@ function unclearSpans(timeZone: string, fromYear: number, toYear: number): Array
 
 const spansCache = new Map<string, Array<{ from: number; until: number }>>();
 
-/** Whether `wall` in `timeZone` is skipped or shown twice by a change of its offset. */
-export function isUnclearWallClock(wall: WallClock, timeZone: string): boolean {
-  const time = wallClockAsUtc(wall);
-  return unclearSpans(timeZone, wall.year - 1, wall.year + 1).some((span) => time >= span.from && time < span.until);
-}
-
 /**
  * The starts, as wall clocks, of the occurrences up to the end of `toYear` that begin or end at
  * a wall-clock time a change of `timeZone` skips or shows twice, less those on skipped days.

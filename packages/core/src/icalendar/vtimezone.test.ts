@@ -58,4 +58,45 @@ describe('vtimezone', () => {
     expect(utcByIcalJs(lines, 'America/Sao_Paulo', '2020-01-15T18:00:00')).toBe('2020-01-15T21:00:00.000Z');
     expect(utcByIcalJs(lines, 'America/Sao_Paulo', '2018-01-15T18:00:00')).toBe('2018-01-15T20:00:00.000Z');
   });
+
+  it('reads "the last Sunday" from enough years, though the range alone also fits "the fourth" and "the fifth"', () => {
+    // In 2027 and 2028 the last Sundays of March (28th, 26th) are also the fourth, and of
+    // October (31st, 29th) the fifth; in 2029 October has no fifth Sunday.
+    const lines = vtimezone('Europe/Paris', 2028, 2028);
+    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
+    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
+    expect(utcByIcalJs(lines, 'Europe/Paris', '2029-10-30T18:00:00')).toBe('2029-10-30T17:00:00.000Z');
+    expect(utcByIcalJs(lines, 'Europe/Paris', '2032-10-30T18:00:00')).toBe('2032-10-30T16:00:00.000Z');
+  });
+
+  it('writes "the first Sunday on or after the 2nd" for Chile, whose changes are at midnight', () => {
+    const lines = vtimezone('America/Santiago', 2026, 2027);
+    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=2,3,4,5,6,7,8;BYDAY=SU');
+    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=2,3,4,5,6,7,8;BYDAY=SU');
+    // 2030-09-01 is a Sunday, but before the 2nd: daylight-saving time begins a week later.
+    expect(utcByIcalJs(lines, 'America/Santiago', '2030-09-03T12:00:00')).toBe('2030-09-03T16:00:00.000Z');
+    expect(utcByIcalJs(lines, 'America/Santiago', '2030-09-08T12:00:00')).toBe('2030-09-08T15:00:00.000Z');
+    expect(utcByIcalJs(lines, 'America/Santiago', '2034-09-03T12:00:00')).toBe('2034-09-03T15:00:00.000Z');
+  });
+
+  it('lists the changes made under older rules, then gives the yearly rules from the year they begin', () => {
+    // The United States moved its changes in 2007.
+    const lines = vtimezone('America/New_York', 2005, 2026);
+    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
+    expect(lines).toContain('DTSTART:20070311T020000');
+    expect(lines).toContain('DTSTART:20061029T020000');
+    expect(utcByIcalJs(lines, 'America/New_York', '2006-03-20T12:00:00')).toBe('2006-03-20T17:00:00.000Z');
+    expect(utcByIcalJs(lines, 'America/New_York', '2026-03-20T12:00:00')).toBe('2026-03-20T16:00:00.000Z');
+  });
+
+  it('lists each change of a zone whose changes follow no yearly rule', () => {
+    // Morocco turns its clocks back for Ramadan, whose dates move through the year.
+    const lines = vtimezone('Africa/Casablanca', 2026, 2030);
+    expect(lines.some((line) => line.startsWith('RRULE:'))).toBe(false);
+    for (const change of zoneTransitions('Africa/Casablanca', 2026, 2030)) {
+      const after = new Date(change.at + 3_600_000).toISOString().slice(0, 19);
+      const local = new Date(change.at + 3_600_000 + change.to * 60_000).toISOString().slice(0, 19);
+      expect(utcByIcalJs(lines, 'Africa/Casablanca', local).slice(0, 19)).toBe(after);
+    }
+  });
 });
