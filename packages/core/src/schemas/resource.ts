@@ -30,7 +30,7 @@ const linkField = () =>
       }
       const problem = filePathProblem(link, FILE_EXAMPLE);
       if (problem) {
-        ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: `${problem.fix.replace(/\.$/, '')}; or give a web address starting with https://.` } });
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix.replace(/, or upload the file again in the CMS\.$/, ', upload the file again in the CMS, or give a web address starting with https://.') } });
         return;
       }
       const extension = link.split('.').pop()?.toLowerCase() ?? '';
