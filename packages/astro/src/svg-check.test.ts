@@ -27,6 +27,28 @@ describe('svgFindings', () => {
   </g>
 </svg>`;
     expect(svgFindings(inkscape)).toEqual([]);
+    const illustrator = `<?xml version="1.0" encoding="utf-8"?>
+<!-- Generator: Adobe Illustrator 27.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->
+<svg version="1.1" id="Layer_1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" x="0px" y="0px"
+	 viewBox="0 0 100 100" style="enable-background:new 0 0 100 100;" xml:space="preserve">
+<style type="text/css">
+	.st0{fill:#1F4F5C;}
+</style>
+<path class="st0" d="M10,10h80v80H10V10z"/>
+</svg>`;
+    expect(svgFindings(illustrator)).toEqual([]);
+    const figma = `<svg width="24" height="24" viewBox="0 0 24 24" fill="none" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+<g clip-path="url(#clip0_1_2)" filter="url(#filter0_d)"><rect width="24" height="24" fill="url(#pattern0)"/></g>
+<defs>
+<filter id="filter0_d" x="0" y="0" width="24" height="24" filterUnits="userSpaceOnUse" color-interpolation-filters="sRGB">
+<feFlood flood-opacity="0" result="BackgroundImageFix"/><feGaussianBlur stdDeviation="2"/><feBlend mode="normal" in2="BackgroundImageFix" result="shape"/>
+</filter>
+<pattern id="pattern0" patternContentUnits="objectBoundingBox" width="1" height="1"><use xlink:href="#image0" transform="scale(0.01)"/></pattern>
+<clipPath id="clip0_1_2"><rect width="24" height="24" fill="white"/></clipPath>
+<image id="image0" width="100" height="100" xlink:href="data:image/png;base64,iVBORw0KGgo="/>
+</defs>
+</svg>`;
+    expect(svgFindings(figma)).toEqual([]);
   });
 
   it.each([
@@ -50,6 +72,8 @@ describe('svgFindings', () => {
     ['entity declarations', `<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]>${svg('<text>&x;</text>')}`, 'a DOCTYPE with declarations'],
     ['malformed XML', svg('<rect></g>'), 'XML that cannot be read'],
     ['an HTML page named .svg', '<html><body><script>alert(1)</script></body></html>', 'a root element <html> instead of an SVG <svg>'],
+    ['another encoding', `<?xml version="1.0" encoding="UTF-7"?>${svg('')}`, 'an encoding other than UTF-8'],
+    ['UTF-16 text', Buffer.from(svg('<script/>'), 'utf16le').toString('latin1'), 'a NUL character'],
     ['an unknown attribute', svg('<rect xml:base="https://evil.example/"/>'), 'the attribute xml:base'],
   ])('reports %s', (_, text, finding) => {
     expect(svgFindings(text).join('\n')).toContain(finding);

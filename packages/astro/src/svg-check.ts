@@ -91,9 +91,11 @@ export function svgFindings(text: string): string[] {
     // An internal subset can declare entities, which a browser expands into markup.
     if (doctype.includes('[')) findings.push(`a DOCTYPE with declarations${at()}`);
   };
-  parser.onprocessinginstruction = ({ name }) => {
+  parser.onprocessinginstruction = ({ name, body }) => {
     // `<?xml-stylesheet?>` can apply XSLT, which can write HTML with scripts.
     if (name !== 'xml') findings.push(`the instruction <?${name}?>${at()}`);
+    // The file is read as UTF-8; in another encoding a browser could read other markup.
+    else if (/encoding\s*=\s*["'](?!utf-8["']|us-ascii["'])/i.test(body)) findings.push(`an encoding other than UTF-8${at()}`);
   };
   parser.onopentag = (tag) => {
     const { local, uri } = tag as sax.QualifiedTag;
@@ -122,6 +124,7 @@ export function svgFindings(text: string): string[] {
     if (risk) findings.push(`${risk} in <style>${at()}`);
     styleText = undefined;
   };
+  if (text.includes('\0')) return ['a NUL character (the file is not UTF-8 text)'];
   try {
     parser.write(text).close();
   } catch {
