@@ -111,11 +111,12 @@ describe.each(ZONES)('the calendar file and the site agree for ten years in %s',
   });
 
   it('on a rule with two times a day, a skipped day removing both', () => {
-    const twiceDaily = event('twice-daily', zone, { start: '2026-03-02T09:00', end: '2026-03-02T10:00', ...recurring('FREQ=DAILY;BYHOUR=9,17', ['2026-03-10', '2030-07-14']) });
+    // Every third day, to keep the test quick.
+    const twiceDaily = event('twice-daily', zone, { start: '2026-03-02T09:00', end: '2026-03-02T10:00', ...recurring('FREQ=DAILY;INTERVAL=3;BYHOUR=9,17', ['2026-03-11', '2030-07-15']) });
     const { ours, theirs, text } = bothTimes(twiceDaily);
-    const everyDay = ourTimes({ ...twiceDaily, ...recurring('FREQ=DAILY;BYHOUR=9,17') }, checkedUntil(twiceDaily.start));
+    const everyDay = ourTimes({ ...twiceDaily, ...recurring('FREQ=DAILY;INTERVAL=3;BYHOUR=9,17') }, checkedUntil(twiceDaily.start));
     expect(everyDay.length - ours.length).toBe(4);
-    expect(text.replace(/\r\n /g, '')).toMatch(/EXDATE.*20260310T090000,20260310T170000,20300714T090000,20300714T170000\r\n/);
+    expect(text.replace(/\r\n /g, '')).toMatch(/EXDATE.*20260311T090000,20260311T170000,20300715T090000,20300715T170000\r\n/);
     expect(theirs).toEqual(ours);
   });
 

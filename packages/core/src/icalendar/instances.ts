@@ -81,13 +81,12 @@ export function unclearStarts(event: EventTiming, timeZone: string, toYear: numb
   const { startWall, endWall } = firstOccurrenceWalls(event);
   const duration = wallClockAsUtc(endWall) - wallClockAsUtc(startWall);
   const skipped = new Set(event.recurrence?.exceptions ?? []);
-  const starts = new Set<number>();
-  for (const span of unclearSpans(timeZone, startWall.year - 1, toYear)) {
-    for (const start of startsBetween(event, span.from, span.until)) starts.add(start);
-    for (const start of startsBetween(event, span.from - duration, span.until - duration)) starts.add(start);
-  }
-  return [...starts]
-    .sort((a, b) => a - b)
+  const spans = unclearSpans(timeZone, startWall.year - 1, toYear);
+  if (!spans.length) return [];
+  const inSpan = (time: number) => spans.some((span) => time >= span.from && time < span.until);
+  // One expansion of the rule over the years, rather than one per change.
+  return startsBetween(event, spans[0]!.from - duration, spans.at(-1)!.until)
+    .filter((start) => inSpan(start) || inSpan(start + duration))
     .map(wallClockFromUtc)
     .filter((wall) => !skipped.has(formatWallClock(wall, false)));
 }

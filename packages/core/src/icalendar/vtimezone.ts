@@ -29,8 +29,22 @@ const RULE_CHECK_YEARS = 8;
 /** Every offset change of `timeZone` from the start of `fromYear` to the end of `toYear`. */
 export function zoneTransitions(timeZone: string, fromYear: number, toYear: number): ZoneTransition[] {
   const transitions: ZoneTransition[] = [];
-  const end = Date.UTC(toYear + 1, 0, 1);
-  let previous = Date.UTC(fromYear, 0, 1);
+  for (let year = fromYear; year <= toYear; year++) {
+    const key = `${timeZone} ${year}`;
+    let found = transitionsByYear.get(key);
+    if (!found) transitionsByYear.set(key, (found = transitionsOfYear(timeZone, year)));
+    transitions.push(...found);
+  }
+  return transitions;
+}
+
+// Each file of a build asks for the years of its own events; a zone's year is read once.
+const transitionsByYear = new Map<string, ZoneTransition[]>();
+
+function transitionsOfYear(timeZone: string, year: number): ZoneTransition[] {
+  const transitions: ZoneTransition[] = [];
+  const end = Date.UTC(year + 1, 0, 1);
+  let previous = Date.UTC(year, 0, 1);
   let previousOffset = zoneOffsetMinutes(new Date(previous), timeZone);
   // Offsets change at most a few times a year and never twice within a day.
   for (let time = previous + DAY; time <= end; time += DAY) {
