@@ -1,4 +1,4 @@
-import { unwrap, type FieldDoc } from '@openoutreach/core';
+import { addressFix, addressKindsOf, addressPattern, unwrap, type FieldDoc } from '@openoutreach/core';
 import type { z } from 'zod';
 
 /** A Decap CMS field, as written in its config. */
@@ -177,8 +177,12 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     };
   }
   switch (def.type) {
-    case 'string':
-      return withDefault({ ...base, widget: doc?.cms?.widget === 'text' ? 'text' : 'string' });
+    case 'string': {
+      // An address field: Decap checks it as the editor types; the build's check decides.
+      const address = addressKindsOf(inner);
+      const pattern: CmsField['pattern'] = address && [addressPattern(address), addressFix(address).replace(/^w/, 'W')];
+      return withDefault({ ...base, widget: doc?.cms?.widget === 'text' ? 'text' : 'string', ...(pattern ? { pattern } : {}) });
+    }
     case 'number':
       return withDefault({ ...base, widget: 'number', value_type: isInteger(def) ? 'int' : 'float' });
     case 'boolean':

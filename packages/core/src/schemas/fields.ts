@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseStrictDate } from '../dates.ts';
-import { addressField, LINK_KINDS } from './web-address.ts';
+import { addressField, addressKindsOf, LINK_KINDS } from './web-address.ts';
 
 export * from './web-address.ts';
 
@@ -40,7 +40,9 @@ export interface FieldDoc {
 
 /** Attaches editor-facing documentation to a schema. */
 export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
-  return schema.meta(doc as unknown as Record<string, unknown>) as T;
+  // An address field's kinds (web-address.ts) stay with it, for the CMS's check.
+  const address = addressKindsOf(schema);
+  return schema.meta({ ...(address ? { address } : {}), ...doc } as unknown as Record<string, unknown>) as T;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemsFromZodError } from '../problems.ts';
-import { addressField, addressProblem, HTTPS_KINDS, LINK_KINDS, WEB_KINDS } from './web-address.ts';
+import { addressField, addressKindsOf, addressPattern, addressProblem, HTTPS_KINDS, LINK_KINDS, WEB_KINDS } from './web-address.ts';
+import { documented } from './fields.ts';
 import { siteSettingsSchema } from './site-settings.ts';
 import { givingSchema } from './giving.ts';
 import { formsSchema } from './forms.ts';
@@ -137,5 +138,27 @@ describe('checks that read an address the field refused', () => {
   it.each(['not an address', 'javascript:alert(1)', '//evil.example/'])('report %j without throwing', (url) => {
     expect(givingSchema.safeParse({ buttons: [{ provider: 'liberapay', url }] }).error?.issues[0]?.path).toEqual(['buttons', 0, 'url']);
     expect(formsSchema.safeParse({ newsletter: { provider: 'mailchimp', action: url } }).error?.issues[0]?.path).toEqual(['newsletter', 'action']);
+  });
+});
+
+describe('addressPattern, the CMS\'s first check', () => {
+  const GOOD = ['/news/', '#contact', 'https://example.org/page?x=1#top', 'HTTPS://EXAMPLE.ORG/', 'mailto:hello@example.org?subject=Hi', 'tel:+1 555 0100'];
+
+  it('takes every address the build takes', () => {
+    for (const value of GOOD) expect(new RegExp(addressPattern(LINK_KINDS)).test(value), value).toBe(true);
+  });
+
+  it('refuses script and data addresses, other sites disguised as paths, and control characters', () => {
+    const pattern = new RegExp(addressPattern(LINK_KINDS));
+    const refused = HOSTILE.filter((value) => !pattern.test(value));
+    // The few it lets through are the build's to refuse (an escape, a name before @, a bidi mark).
+    expect(HOSTILE.filter((value) => !refused.includes(value)).every((value) => addressProblem(value.trim()))).toBe(true);
+    for (const value of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/', '/\\evil.example/']) expect(refused).toContain(value);
+  });
+
+  it('is known from the schema, documented or not', () => {
+    expect(addressKindsOf(addressField(WEB_KINDS))).toEqual(WEB_KINDS);
+    expect(addressKindsOf(documented(addressField(HTTPS_KINDS), { title: 'Address', description: 'Where.' }))).toEqual(HTTPS_KINDS);
+    expect(addressKindsOf(documented(addressField().optional(), { title: 'Address', description: 'Where.' }))).toBeUndefined();
   });
 });

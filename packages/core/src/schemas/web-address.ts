@@ -115,7 +115,8 @@ export function addressProblem(value: string, accept: readonly AddressKind[] = L
 /**
  * An address field: trimmed, then refused unless it is one of the kinds in `accept` (a link by
  * default: a path of this site, `https://`, `http://`, `mailto:` or `tel:`). The issue carries
- * its fix (see problems.ts).
+ * its fix (see problems.ts). The kinds are kept in the schema's metadata (`address`), which
+ * `documented()` keeps, so the CMS can check the field as the editor types (`addressKindsOf()`).
  */
 export const addressField = (accept: readonly AddressKind[] = LINK_KINDS, error = `give the address: ${addressFix(accept).replace(/^write /, '')}`) =>
   z
@@ -124,4 +125,32 @@ export const addressField = (accept: readonly AddressKind[] = LINK_KINDS, error 
     .superRefine((value, ctx) => {
       const problem = addressProblem(value, accept);
       if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix } });
-    });
+    })
+    .meta({ address: [...accept] });
+
+/** The kinds an address field takes, or undefined for a schema that is not one. */
+export function addressKindsOf(schema: z.core.$ZodType): readonly AddressKind[] | undefined {
+  const address = (z.globalRegistry.get(schema) as { address?: unknown } | undefined)?.address;
+  return Array.isArray(address) ? (address as AddressKind[]) : undefined;
+}
+
+/** `word` matched in any case without a flag, as Decap's `pattern` has none. */
+const anyCase = (word: string) => word.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+
+const NOT_IN_ADDRESS = '\\s\\\\\\u0000-\\u001f\\u007f';
+const PATTERNS: Record<AddressKind, string> = {
+  path: `/(?![/\\\\])[^${NOT_IN_ADDRESS}]*|#[^${NOT_IN_ADDRESS}]*`,
+  https: `${anyCase('https')}://[^${NOT_IN_ADDRESS}/@]+\\.[^${NOT_IN_ADDRESS}]*`,
+  http: `${anyCase('http')}://[^${NOT_IN_ADDRESS}/@]+\\.[^${NOT_IN_ADDRESS}]*`,
+  mailto: `${anyCase('mailto')}:[^${NOT_IN_ADDRESS}@/]+@[^${NOT_IN_ADDRESS}@/?]+\\.[^${NOT_IN_ADDRESS}@/?]+(?:\\?.*)?`,
+  tel: `${anyCase('tel')}:\\+?[0-9][0-9 ().-]*`,
+};
+
+/**
+ * A regular expression, as source text, that the addresses of the kinds in `accept` match: the
+ * CMS's `pattern`, which catches most mistakes as the editor types. It is looser than
+ * `addressProblem()`, which the build runs and which decides.
+ */
+export function addressPattern(accept: readonly AddressKind[]): string {
+  return `^\\s*(?:${accept.map((kind) => PATTERNS[kind]).join('|')})\\s*$`;
+}
