@@ -1,7 +1,10 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../packages/check/src/browser.ts';
+import { findBrowser } from '../support/browser.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../support/build.ts';
 import { commitCount, editLocally, openAdmin, openEditorPage, publish, waitForCommit } from '../support/cms.ts';
@@ -143,6 +146,67 @@ describe('a newbie editing the site in the browser', () => {
     expect(ics).toContain('SUMMARY:Winter repair café');
     expect(ics).toMatch(/DTSTART;TZID=America\/Toronto:20270116T100000/);
     expect(ics).toContain('GEO:43.6532;-79.3832');
+  });
+});
+
+describe('a hostile web page in the editor’s browser, while local editing runs', () => {
+  const save = (path: string) =>
+    JSON.stringify({
+      action: 'persistEntry',
+      params: { branch: 'main', entry: { slug: 'planted', path, raw: '---\ntitle: Planted\n---\n' }, assets: [], options: { collectionName: 'pages', commitMessage: 'Planted', useWorkflow: false, status: 'draft' } },
+    });
+
+  test('cannot save or read through the CMS backend by rebinding its own name to 127.0.0.1', async () => {
+    const before = commitCount(cms.site);
+    // The page's name now leads to this computer, as after a DNS rebinding: to Chromium, the
+    // backend is the page's own origin, so no CORS rule stands in the way; the guard must.
+    const browser = await chromium.launch({ executablePath: findBrowser()!, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP evil.example 127.0.0.1'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://evil.example:${cms.ports.cms}/`);
+      const answers = await page.evaluate(
+        async (bodies) =>
+          Promise.all(bodies.map(async (body) => {
+            const response = await fetch('/api/v1', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+            return { status: response.status, text: await response.text() };
+          })),
+        [save('src/content/pages/planted.md'), save('.git/config'), JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'src/settings/site.yaml' } })],
+      );
+      for (const answer of answers) {
+        expect(answer.status).toBe(403);
+        expect(answer.text).toContain('Refused: this CMS backend answers only requests addressed to 127.0.0.1');
+      }
+    } finally {
+      await browser.close();
+    }
+    expect(commitCount(cms.site)).toBe(before);
+    expect(existsSync(join(cms.site, 'src/content/pages/planted.md'))).toBe(false);
+  });
+
+  test('cannot save through the CMS backend from another site on this computer, with or without CORS', async () => {
+    const before = commitCount(cms.site);
+    const other = createServer((_request, response) => response.end('<!doctype html><title>Another site</title>'));
+    const port = await freePort();
+    await new Promise<void>((resolve) => other.listen(port, '127.0.0.1', resolve));
+    try {
+      const page = await openEditorPage(cms.browser);
+      await page.goto(`http://localhost:${port}/`);
+      const outcome = await page.evaluate(
+        async ({ backend, body }) => {
+          const cors = await fetch(backend, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((response) => `answered ${response.status}`, () => 'blocked');
+          // A "simple" request needs no permission from the server, and its answer stays unreadable.
+          await fetch(backend, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body });
+          return cors;
+        },
+        { backend: `http://127.0.0.1:${cms.ports.cms}/api/v1`, body: save('src/content/pages/planted.md') },
+      );
+      expect(outcome).toBe('blocked');
+      await page.context().close();
+    } finally {
+      other.close();
+    }
+    expect(commitCount(cms.site)).toBe(before);
+    expect(existsSync(join(cms.site, 'src/content/pages/planted.md'))).toBe(false);
   });
 });
 

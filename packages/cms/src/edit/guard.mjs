@@ -90,9 +90,13 @@ export function startSaveGuard({ siteDir, port, origins, backendSocket }) {
  * @param {number} status
  * @param {unknown} body
  * @param {string | undefined} origin
+ * @returns {void}
  */
 function answer(outgoing, status, body, origin) {
-  if (outgoing.headersSent) return outgoing.destroy();
+  if (outgoing.headersSent) {
+    outgoing.destroy();
+    return;
+  }
   outgoing.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', Vary: 'Origin', ...(origin ? { 'Access-Control-Allow-Origin': origin } : {}) });
   outgoing.end(JSON.stringify(body));
 }
