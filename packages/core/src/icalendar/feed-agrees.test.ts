@@ -103,6 +103,11 @@ describe.each(ZONES)('the calendar file and the site agree for ten years in %s',
     expect(theirs).toEqual(ours);
   });
 
+  it('on an overnight event, its end on the clock across the changes', () => {
+    const { ours, theirs } = bothTimes(event('overnight', zone, { start: '2026-01-03T22:00', end: '2026-01-04T06:00', ...recurring('FREQ=WEEKLY;BYDAY=SA') }));
+    expect(theirs).toEqual(ours);
+  });
+
   it('on a yearly event that begins two years after the build', () => {
     // The last days of March and October: before or after the change, depending on the year.
     const { ours, theirs } = bothTimes(event('yearly', zone, { start: '2028-03-27T10:00', end: '2028-03-27T12:00', ...recurring('FREQ=YEARLY;BYMONTH=3,4,9,10;BYMONTHDAY=1,3,5,24,27,30') }));

@@ -25,6 +25,11 @@ describe('unclearStarts', () => {
     expect(texts(unclearStarts(nightly, 'Europe/Paris', 2026))).toEqual(['2026-03-29T01:30', '2026-03-29T02:30']);
   });
 
+  it('finds the occurrences that last across a change', () => {
+    const overnight: EventTiming = { start: '2026-03-07T22:00', end: '2026-03-08T06:00', allDay: false, recurrence: { rule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20261231', exceptions: [] } };
+    expect(texts(unclearStarts(overnight, 'Europe/Paris', 2026))).toEqual(['2026-03-28T22:00', '2026-10-24T22:00']);
+  });
+
   it('finds nothing in a zone without changes', () => {
     const nightly: EventTiming = { start: '2026-03-01T02:30', allDay: false, recurrence: { rule: 'FREQ=DAILY', exceptions: [] } };
     expect(unclearStarts(nightly, 'Asia/Kolkata', 2036)).toEqual([]);

@@ -73,9 +73,10 @@ const spansCache = new Map<string, Array<{ from: number; until: number }>>();
 
 /**
  * The starts, as wall clocks, of the occurrences up to the end of `toYear` that begin or end at
- * a wall-clock time a change of `timeZone` skips or shows twice, less those on skipped days.
- * Calendar apps read such times each in their own way; these occurrences are written out with
- * the instants the site gives them.
+ * a wall-clock time a change of `timeZone` skips or shows twice, or last across such a change,
+ * less those on skipped days. Calendar apps read such times each in their own way, and some
+ * keep an occurrence's length in hours where the site keeps its end on the clock; these
+ * occurrences are written out with the instants the site gives them.
  */
 export function unclearStarts(event: EventTiming, timeZone: string, toYear: number): WallClock[] {
   const { startWall, endWall } = firstOccurrenceWalls(event);
@@ -83,10 +84,10 @@ export function unclearStarts(event: EventTiming, timeZone: string, toYear: numb
   const skipped = new Set(event.recurrence?.exceptions ?? []);
   const spans = unclearSpans(timeZone, startWall.year - 1, toYear);
   if (!spans.length) return [];
-  const inSpan = (time: number) => spans.some((span) => time >= span.from && time < span.until);
+  const touchesChange = (start: number) => spans.some((span) => start < span.until && start + duration >= span.from);
   // One expansion of the rule over the years, rather than one per change.
   return startsBetween(event, spans[0]!.from - duration, spans.at(-1)!.until)
-    .filter((start) => inSpan(start) || inSpan(start + duration))
+    .filter(touchesChange)
     .map(wallClockFromUtc)
     .filter((wall) => !skipped.has(formatWallClock(wall, false)));
 }
