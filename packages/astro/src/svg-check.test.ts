@@ -90,8 +90,9 @@ describe('unsafeSvgProblems', () => {
     writeFileSync(join(root, 'src/node_modules/x/bad.svg'), svg('<script/>'));
     writeFileSync(join(root, 'src/.git/bad.svg'), svg('<script/>'));
     writeFileSync(join(root, 'docs/unpublished.svg'), svg('<script/>'));
+    writeFileSync(join(root, 'public/icons/packed.svgz'), 'not read');
     const problems = unsafeSvgProblems(root);
-    expect(problems.map((problem) => problem.file).sort()).toEqual(['public/icons/pin.SVG', 'src/assets/logo.svg']);
+    expect(problems.map((problem) => problem.file).sort()).toEqual(['public/icons/packed.svgz', 'public/icons/pin.SVG', 'src/assets/logo.svg']);
     const logo = problems.find((problem) => problem.file === 'src/assets/logo.svg')!;
     expect(logo.message).toBe("this SVG contains a script, which a browser would run or fetch on the site's address: a script <script> (line 2)");
     expect(logo.fix).toContain('or use a PNG instead');
