@@ -176,6 +176,8 @@ describe('a hostile web page in the editor’s browser, while local editing runs
         expect(answer.status).toBe(403);
         expect(answer.text).toContain('Refused: this CMS backend answers only requests addressed to 127.0.0.1');
       }
+      // The site's preview server (Vite) refuses a rebound name too, so the page cannot read the CMS's files.
+      expect((await page.goto(`http://evil.example:${cms.ports.site}/admin/config.yml`))?.status()).toBe(403);
     } finally {
       await browser.close();
     }
