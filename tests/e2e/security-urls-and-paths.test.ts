@@ -206,6 +206,17 @@ const SCENARIOS: Scenario[] = [
     ],
   },
   {
+    name: 'a page and a public file linked to files outside the site',
+    files: {},
+    links: { 'src/content/pages/notes.md': '../../../../secret.md', 'public/notes.txt': '../../secret.pdf' },
+    expect: [
+      'src/content/pages/notes.md',
+      "this is a link (symlink) to a file outside the site's folder",
+      'public/notes.txt',
+      "Fix: put the file itself here instead of a link (or remove the link), so that only the site's own files are published.",
+    ],
+  },
+  {
     name: 'script links in content',
     files: {
       'astro.config.mjs': ALL_FEATURES_CONFIG,
@@ -244,6 +255,7 @@ beforeAll(() => {
   // Planted beside the sites' folders: what an attacker would try to publish.
   writeFileSync(join(workspace, 'secret.pdf'), SECRET);
   writeFileSync(join(workspace, 'secret.png'), SECRET_PNG);
+  writeFileSync(join(workspace, 'secret.md'), `---\ntitle: Private notes\n---\n${SECRET}\n`);
 });
 
 describe.each(SCENARIOS)('a site with $name', (scenario) => {

@@ -306,7 +306,10 @@ describe('image paths that leave the site', () => {
   it('refuses a symlink in src/ to a file elsewhere on the machine', () => {
     const root = withCover('../../assets/news/linked.jpg');
     symlinkSync(join(root, '..', `${root.split(/[\\/]/).pop()}-secret.jpg`), join(root, 'src/assets/news/linked.jpg'));
-    expect(checkContent(root, ['pages', 'news'])).toEqual([expect.objectContaining({ field: 'cover.src', message: expect.stringContaining('is a link (symlink) to a file outside') })]);
+    expect(checkContent(root, ['pages', 'news'])).toEqual([
+      expect.objectContaining({ file: 'src/content/news/spring-fair.md', field: 'cover.src', message: expect.stringContaining('is a link (symlink) to a file outside') }),
+      expect.objectContaining({ file: 'src/assets/news/linked.jpg', field: '', message: "this is a link (symlink) to a file outside the site's folder" }),
+    ]);
   });
 
   it('follows every image field: person photos, album photos', () => {
@@ -339,5 +342,26 @@ describe('image paths that leave the site', () => {
   it('leaves Markdown images from the site\'s root and from other sites to the page checks', () => {
     const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n![a](/images/a.jpg) ![b](https://example.org/b.jpg) ![c](../../assets/news/fair.jpg)\n' });
     expect(checkContent(root, ['pages', 'news'])).toEqual([]);
+  });
+});
+
+describe('links (symlinks) in the folders the build publishes from', () => {
+  it.each([['src/content/pages/notes.md'], ['src/assets/news/photo.jpg'], ['public/robots-extra.txt'], ['public/folder']])('refuses %s leading outside the site', (path) => {
+    const root = siteWith();
+    const outside = mkdtempSync(join(tmpdir(), 'oo-outside-'));
+    folders.push(outside);
+    writeFileSync(join(outside, 'private.md'), '---\ntitle: Private\n---\nSecret notes.\n');
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    symlinkSync(path.endsWith('folder') ? outside : join(outside, 'private.md'), join(root, path));
+    expect(checkContent(root, ['pages', 'news']).filter((problem) => problem.file === path)).toEqual([
+      { file: path, field: '', message: "this is a link (symlink) to a file outside the site's folder", fix: expect.stringContaining('put the file itself here') },
+    ]);
+  });
+
+  it('refuses a link that leads nowhere, and takes one to another file of the site', () => {
+    const root = siteWith();
+    symlinkSync(join(root, 'nowhere.jpg'), join(root, 'src/assets/news/broken.jpg'));
+    symlinkSync(join(root, 'src/assets/news/fair.jpg'), join(root, 'src/assets/news/same.jpg'));
+    expect(checkContent(root, ['pages', 'news'])).toEqual([expect.objectContaining({ file: 'src/assets/news/broken.jpg', message: 'this is a link (symlink) that leads to no file' })]);
   });
 });

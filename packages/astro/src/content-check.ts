@@ -10,7 +10,7 @@ import {
   type Problem,
 } from '@openoutreach/core';
 import { bodyImages } from './body-images.ts';
-import { siteFile } from './site-files.ts';
+import { outsideLinkProblems, siteFile } from './site-files.ts';
 import { svgInImageFieldProblem, unsafeSvgProblems } from './svg-check.ts';
 
 /**
@@ -81,7 +81,8 @@ export function valuesAt(data: unknown, field: string): { field: string; value: 
  * Checks every content file of the enabled collections before Astro loads them, with the same
  * schemas, so that a newbie's mistake stops the build with one readable message instead of a
  * stack trace: front matter, fields, image files, file names and the page tree. A Markdown file
- * in a subfolder, which the collection would silently leave out, is a problem too.
+ * in a subfolder, which the collection would silently leave out, is a problem too, and so is a
+ * file path or a link (symlink) that leads out of the site (see site-files.ts).
  */
 export function checkContent(root: string, collections: ContentTypeName[], locales: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
@@ -146,6 +147,7 @@ export function checkContent(root: string, collections: ContentTypeName[], local
   }
   for (const pages of pagesByLocale.values()) problems.push(...pagePaths(pages).problems);
   problems.push(...unsafeSvgProblems(root));
+  problems.push(...outsideLinkProblems(root));
   return problems;
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { filePathProblem, sitePath, type Problem } from '@openoutreach/core';
 
 /** A file a content or settings file names, found inside the site's `src/` folder. */
@@ -34,3 +34,35 @@ export function siteFile(root: string, file: string, field: string, written: str
 }
 
 const isInside = (path: string, folder: string) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/** The real path of `path`, or undefined for a link that leads nowhere. */
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Problems with the links (symlinks) in the folders the build publishes from, `src/` and
+ * `public/`: a link to a file or folder outside the site's folder (or to nothing) would publish
+ * whatever it leads to on the machine that builds the site, e.g. a content file linked to a
+ * private note, or `public/x.txt` to a system file. Git keeps links, so a repository can bring one.
+ */
+export function outsideLinkProblems(root: string): Problem[] {
+  const site = realpathSync(root);
+  return ['src', 'public'].flatMap((folder) => {
+    const path = join(root, folder);
+    if (!existsSync(path)) return [];
+    return readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isSymbolicLink())
+      .flatMap((entry): Problem[] => {
+        const link = join(entry.parentPath, entry.name);
+        const target = realPath(link);
+        if (target && (target === site || isInside(target, site))) return [];
+        const file = relative(root, link).split(sep).join('/');
+        return [{ file, field: '', message: target ? 'this is a link (symlink) to a file outside the site\'s folder' : 'this is a link (symlink) that leads to no file', fix: 'put the file itself here instead of a link (or remove the link), so that only the site\'s own files are published.' }];
+      });
+  });
+}
