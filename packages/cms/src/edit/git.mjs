@@ -37,6 +37,12 @@ export function uncommittedChanges(siteDir) {
 export const changesOutsideTheCms = (siteDir) => uncommittedChanges(siteDir).map((line) => line.slice(3));
 
 /**
+ * The branch checked out in the repository of `siteDir`, or undefined (a detached HEAD).
+ * @param {string} siteDir
+ */
+export const currentBranch = (siteDir) => git(siteDir, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+
+/**
  * What stops local editing from starting safely in the site folder `siteDir`, as messages with
  * a fix; empty when it may start. decap-server runs `git add .` in the site folder before each
  * commit, and a commit takes in all that is staged, so any uncommitted change in the repository

@@ -1,6 +1,6 @@
 // @ts-check
 import { createServer, request } from 'node:http';
-import { changesOutsideTheCms } from './git.mjs';
+import { changesOutsideTheCms, currentBranch } from './git.mjs';
 import { pathProblem, requestedPaths } from './paths.mjs';
 import { readApiRequest, senderRefusal, WRITING_ACTIONS } from './requests.mjs';
 
@@ -29,6 +29,11 @@ export function saveBlocker(siteDir) {
  * @param {Record<string, any>} params
  */
 function contentRefusal(siteDir, action, params) {
+  // decap-server checks out the branch a request names, files of the site's code included.
+  const branch = currentBranch(siteDir);
+  if (action !== 'info' && params.branch !== branch) {
+    return `${WRITING_ACTIONS.has(action) ? 'Not saved' : 'Refused'}: the CMS works on the branch ${JSON.stringify(params.branch)}, but the repository is on ${branch ? JSON.stringify(branch) : 'no branch'}. Switch back, or stop local editing and start it again.`;
+  }
   if (action === 'persistEntry' && params.options?.useWorkflow !== false) {
     return 'Not saved: this site publishes each save at once; the editorial workflow is off.';
   }

@@ -161,6 +161,9 @@ describe('the save guard in front of decap-server, for a site at the root of its
       'src/content.config.ts',
       'src/pages/evil.astro',
       'src/pages/evil.html',
+      'src/pages/evil.md',
+      'src/Pages/evil.markdown',
+      'src/content/../pages/evil.md',
       'src/content/pages/evil.mdx',
       'src/content/pages/evil.js',
       'src/content/pages/evil.astro.',
@@ -245,6 +248,19 @@ describe('the save guard in front of decap-server, for a site at the root of its
     workflow.params.options.useWorkflow = true;
     expect((await post(workflow)).status).toBe(409);
     expect(git(fixture.site, 'branch', '--list')).toBe('* main');
+  });
+
+  test('refuses a request for another branch than the one checked out: decap-server would check it out, code and all', async () => {
+    git(fixture.site, 'branch', 'other');
+    const before = commits();
+    const read = await post({ action: 'entriesByFolder', params: { branch: 'other', folder: 'src/content/pages', extension: 'md', depth: 1 } });
+    expect(read.status).toBe(403);
+    expect(JSON.parse(read.text).error).toBe('Refused: the CMS works on the branch "other", but the repository is on "main". Switch back, or stop local editing and start it again.');
+    const save = persistEntry('src/content/pages/elsewhere.md');
+    save.params.branch = 'other';
+    expect((await post(save)).status).toBe(409);
+    expect(git(fixture.site, 'rev-list', '--count', 'other')).toBe(String(before));
+    expect(git(fixture.site, 'symbolic-ref', '--short', 'HEAD')).toBe('main');
   });
 
   test('decap-server listens on a socket in a folder only this user can open, not on a port', () => {

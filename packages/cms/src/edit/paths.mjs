@@ -57,7 +57,7 @@ export function requestedPaths(action, params) {
  * folder, so any other path is refused, whatever its spelling: outside the site (`..`,
  * absolute, a drive letter, a backslash, percent-encoded), in a hidden file or folder (`.git/`
  * in any case, `.env`), through a symbolic link that leads elsewhere, or, for a write, a file
- * that the site would run as code.
+ * that the site would run as code or anything in `src/pages/`.
  * @param {string} siteDir
  * @param {unknown} path
  * @param {{ write: boolean }} options
@@ -95,6 +95,8 @@ function lexicalProblem(path, write) {
   const hidden = segments.find((segment) => segment.startsWith('.') || SHORT_NAME.test(segment));
   if (hidden) return `is in the hidden file or folder "${hidden}" (such as .git/), which the CMS never touches`;
   if (write && CODE_FILE.test(segments.at(-1)?.replace(/[. ]+$/, '') ?? '')) return 'is a file the site would run as code, which the CMS never writes';
+  // A Markdown page in src/pages/ may name any module as its `layout`, and the site would run it.
+  if (write && segments[1]?.toLowerCase() === 'pages') return 'is in src/pages/, where the site\'s own page files are, which the CMS never writes';
   return undefined;
 }
 
