@@ -17,7 +17,7 @@
 import type { EventTiming } from '../occurrences.ts';
 import { firstOccurrenceWalls } from '../occurrences.ts';
 import { icalWallClock, untilOf, untilWallClock, withUntil } from '../recurrence-rule.ts';
-import { instantOf, instantsOf, wallClockAsUtc, wallClockFromUtc, wallClockOf, type WallClock } from '../wall-clock.ts';
+import { compareWallClocks, instantOf, instantsOf, wallClockAsUtc, wallClockFromUtc, wallClockOf, type WallClock } from '../wall-clock.ts';
 import { escapeText, joinContentLines } from './content-lines.ts';
 import { lastYearOf, skippedStarts, unclearStarts } from './instances.ts';
 import { vtimezone } from './vtimezone.ts';
@@ -93,15 +93,15 @@ function detailLines(event: CalendarEvent): string[] {
   ];
 }
 
-/**
- * The overrides of the occurrences a daylight-saving change makes unclear, each with the
- * instants the site gives it.
- */
-function overrideLines(event: CalendarEvent, stamp: Date): string[] {
-  if (!event.recurrence || event.allDay || UTC_NAMES.has(event.timeZone)) return [];
-  const { startWall, endWall } = firstOccurrenceWalls(event);
-  const duration = wallClockAsUtc(endWall) - wallClockAsUtc(startWall);
-  return unclearStarts(event, event.timeZone, lastYearOf(event, stamp)).flatMap((start) => [
+/** `PT1H30M`: an exact duration, which every app adds the same way outside a clock change. */
+function icalDuration(milliseconds: number): string {
+  const minutes = Math.round(milliseconds / 60_000);
+  return `PT${Math.floor(minutes / 60)}H${minutes % 60}M`;
+}
+
+/** An override of one occurrence, with the instants the site gives it. */
+function overrideLines(event: CalendarEvent, stamp: Date, start: WallClock, duration: number): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcText(stamp)}`,
@@ -110,16 +110,24 @@ function overrideLines(event: CalendarEvent, stamp: Date): string[] {
     ...(event.end ? [instantProperty('DTEND', wallClockFromUtc(wallClockAsUtc(start) + duration), event)] : []),
     ...detailLines(event),
     'END:VEVENT',
-  ]);
+  ];
 }
 
-/** The lines of one event: its VEVENT, then the overrides of its occurrences that need one. */
+/**
+ * The lines of one event: its VEVENT, then an override of each occurrence that a daylight-saving
+ * change makes unclear (see `unclearStarts`).
+ */
 export function veventLines(event: CalendarEvent, stamp: Date): string[] {
   const { startWall, endWall } = firstOccurrenceWalls(event);
-  const recurring = !!event.recurrence;
-  // A recurring event's rule is read on the wall clock of its DTSTART; an unclear one is overridden.
-  const start = recurring ? timeProperty('DTSTART', [startWall], event) : exactTimeProperty('DTSTART', startWall, event);
-  const end = recurring ? timeProperty('DTEND', [endWall], event) : exactTimeProperty('DTEND', endWall, event);
+  const duration = wallClockAsUtc(endWall) - wallClockAsUtc(startWall);
+  const timed = !event.allDay && !UTC_NAMES.has(event.timeZone);
+  const overridden = event.recurrence && timed ? unclearStarts(event, event.timeZone, lastYearOf(event, stamp)) : [];
+  const firstOverridden = overridden.length > 0 && compareWallClocks(overridden[0]!, startWall) === 0;
+  // A recurring event's rule is read on the wall clock of its DTSTART, so that stays. When its
+  // first occurrence is unclear, an app could take the length of the others from it: it gets
+  // an exact DURATION instead of a DTEND.
+  const start = event.recurrence ? timeProperty('DTSTART', [startWall], event) : exactTimeProperty('DTSTART', startWall, event);
+  const end = event.recurrence ? (firstOverridden ? `DURATION:${icalDuration(duration)}` : timeProperty('DTEND', [endWall], event)) : exactTimeProperty('DTEND', endWall, event);
   const exceptions = skippedStarts(event);
   return [
     'BEGIN:VEVENT',
@@ -131,7 +139,7 @@ export function veventLines(event: CalendarEvent, stamp: Date): string[] {
     ...(exceptions.length ? [timeProperty('EXDATE', exceptions, event)] : []),
     ...detailLines(event),
     'END:VEVENT',
-    ...overrideLines(event, stamp),
+    ...overridden.flatMap((wall) => overrideLines(event, stamp, wall, duration)),
   ];
 }
 
