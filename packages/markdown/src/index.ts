@@ -7,12 +7,14 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable, type PluggableList } from 'unified';
 import { rehypeExternalLinks, type ExternalLinkOptions } from './external-links.ts';
 import { rehypeHeadingAnchors, type HeadingAnchorOptions } from './heading-anchors.ts';
+import { remarkLimits } from './limits.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { rehypeSiteLinks } from './site-links.ts';
 import { rehypeUserContentIds } from './user-content-ids.ts';
 import { rehypeVideoEmbeds, type VideoEmbedOptions } from './video-embeds.ts';
 
 export { sanitizeSchema } from './sanitize-schema.ts';
+export { MAX_BODY_CHARACTERS, MAX_NESTING_DEPTH, MarkdownLimitError, remarkLimits } from './limits.ts';
 export type { Label } from './labels.ts';
 export { rehypeHeadingAnchors } from './heading-anchors.ts';
 export { rehypeExternalLinks, isExternalHref } from './external-links.ts';
@@ -29,6 +31,14 @@ export interface PipelineOptions {
   externalLinks?: Omit<ExternalLinkOptions, 'site'>;
   /** Video links on a line of their own become play buttons (off without a resolver). */
   videoEmbeds?: VideoEmbedOptions | undefined;
+}
+
+/**
+ * The remark plugins of the body pipeline, after remark-parse: the limits of a body's size and
+ * nesting (`limits.ts`), checked before the steps that would be slow or overflow on it.
+ */
+export function remarkPlugins(): PluggableList {
+  return [remarkLimits];
 }
 
 /**
@@ -54,6 +64,7 @@ export async function renderMarkdown(markdown: string, options: PipelineOptions 
   const file = await unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkPlugins())
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypePlugins(options))
     .use(rehypeStringify)
