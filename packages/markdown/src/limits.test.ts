@@ -49,7 +49,7 @@ describe('the limits of a body', () => {
   });
 
   it('measure a tree without recursion, so a very deep one does not overflow the check', () => {
-    let tree: { type: string; children: unknown[] } = { type: 'text', children: [] };
+    let tree: Parameters<typeof checkTreeDepth>[0] = { type: 'text' };
     for (let level = 0; level < 100_000; level++) tree = { type: 'blockquote', children: [tree] };
     expect(() => checkTreeDepth(tree)).toThrow(MarkdownLimitError);
     expect(() => checkTreeDepth({ type: 'root', children: [{ type: 'paragraph' }] })).not.toThrow();
