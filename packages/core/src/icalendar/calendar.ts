@@ -62,9 +62,6 @@ const isUnclear = (wall: WallClock, event: CalendarEvent) => !event.allDay && !U
 /** A time property of a time a daylight-saving change makes unclear: the site's instant, in UTC. */
 const instantProperty = (name: string, wall: WallClock, event: CalendarEvent) => `${name}:${utcText(instantOf(wall, event.timeZone))}`;
 
-/** `timeProperty` of one time, or `instantProperty` when a daylight-saving change makes it unclear. */
-const exactTimeProperty = (name: string, wall: WallClock, event: CalendarEvent) =>
-  isUnclear(wall, event) ? instantProperty(name, wall, event) : timeProperty(name, [wall], event);
 
 /**
  * The rule with UNTIL in the form RFC 5545 requires: a day for an all-day event, a UTC time for
@@ -123,11 +120,13 @@ export function veventLines(event: CalendarEvent, stamp: Date): string[] {
   const timed = !event.allDay && !UTC_NAMES.has(event.timeZone);
   const overridden = event.recurrence && timed ? unclearStarts(event, event.timeZone, lastYearOf(event, stamp)) : [];
   const firstOverridden = overridden.length > 0 && compareWallClocks(overridden[0]!, startWall) === 0;
-  // A recurring event's rule is read on the wall clock of its DTSTART, so that stays. When its
-  // first occurrence is unclear, an app could take the length of the others from it: it gets
-  // an exact DURATION instead of a DTEND.
-  const start = event.recurrence ? timeProperty('DTSTART', [startWall], event) : exactTimeProperty('DTSTART', startWall, event);
-  const end = event.recurrence ? (firstOverridden ? `DURATION:${icalDuration(duration)}` : timeProperty('DTEND', [endWall], event)) : exactTimeProperty('DTEND', endWall, event);
+  // A one-off event with an unclear start or end has both as instants, in the same form. A
+  // recurring event's rule is read on the wall clock of its DTSTART, so that stays; when its
+  // first occurrence is unclear (and overridden), an app could take the length of the others
+  // from it, so it gets an exact DURATION instead of a DTEND.
+  const asInstants = !event.recurrence && (isUnclear(startWall, event) || isUnclear(endWall, event));
+  const start = asInstants ? instantProperty('DTSTART', startWall, event) : timeProperty('DTSTART', [startWall], event);
+  const end = asInstants ? instantProperty('DTEND', endWall, event) : firstOverridden ? `DURATION:${icalDuration(duration)}` : timeProperty('DTEND', [endWall], event);
   const exceptions = skippedStarts(event);
   return [
     'BEGIN:VEVENT',
