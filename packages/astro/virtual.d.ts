@@ -24,6 +24,12 @@ declare module 'virtual:openoutreach/preview-styles' {
   const urls: string[];
   export default urls;
 }
+declare module 'virtual:openoutreach/security' {
+  /** The CMS page's own policy, and what Astro's policy must add there so it blocks none of it. */
+  const security: { adminPolicy: string; admin: { scriptResources: string[]; styleResources: string[]; directives: string[] } };
+  export default security;
+}
+
 declare module 'virtual:openoutreach/cms-config' {
   /** The CMS configuration as YAML: with the local backend in the dev server, without in a build. */
   const yaml: string;

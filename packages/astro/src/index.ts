@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { cmsConfigYaml } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
 import { createTranslator, HOME_PAGE_ID, problemsFromZodError, videoEmbed, type ContentTypeName, type Locale, type Problem, type UiStringKey } from '@openoutreach/core';
-import { rehypePlugins } from '@openoutreach/markdown';
+import { rehypePlugins, VIDEO_PLAYER_SCRIPT } from '@openoutreach/markdown';
 import type { AstroIntegration, RehypePlugins } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
 import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
@@ -19,6 +19,9 @@ import { copyResourceFiles, resourceFileMiddleware, resourceFileProblems } from 
 import { stopWithProblems } from './failure.ts';
 import { integrationOptionsSchema, type IntegrationOptions } from './options.ts';
 import { routesFor } from './routes.ts';
+import { adminAdditions, adminPolicy, astroCsp } from './security-headers.ts';
+import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
+import { videoHostProblems } from './video-hosts-check.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { loadSettings } from './settings.ts';
 import { resolveTheme } from './theme.ts';
@@ -48,6 +51,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
   let settingsFile = '';
   let announcementLink: string | undefined;
   let siteLocales: string[] = [];
+  let cmsAdminPolicy: string | undefined;
   return {
     name: '@openoutreach/astro',
     hooks: {
@@ -88,6 +92,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         problems.push(...referenceProblems(root, collections));
         if (settings) problems.push(...homeBlockProblems(root, { ...options.features, giving: options.features.giving && !!settings.giving }));
         if (options.features.resources) problems.push(...resourceFileProblems(root));
+        if (options.features.albums && settings) problems.push(...videoHostProblems(root, settings.videos, options.settings));
         for (const locale of !settings ? [] : locales.length > 1 ? locales : ['']) {
           const homeFile = resolve(root, 'src/content/pages', locale, `${HOME_PAGE_ID}.md`);
           if (!existsSync(homeFile)) {
@@ -122,6 +127,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         };
         // The donate and contact pages are made from their settings; without them they would be empty.
         const features = { ...options.features, giving: options.features.giving && !!settings.giving, contact: options.features.contact && !!settings.forms?.contact };
+        const siteCssVariables = cssVariables(settings, theme.fonts);
+        cmsAdminPolicy = options.cms.enabled ? adminPolicy(options.cms.backend) : undefined;
         const sources = virtualModuleSources({
           config: {
             settings,
@@ -129,7 +136,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
             site: config.site,
             features,
             filledCollections: collections.filter((collection) => hasContentFiles(root, collection)),
-            cssVariables: cssVariables(settings, theme.fonts),
+            cssVariables: siteCssVariables,
             dev: command === 'dev',
           },
           theme,
@@ -144,6 +151,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
             published: cmsConfigYaml({ ...cmsInput, local: false }),
           },
         });
+
+        sources.set('security', `export default ${JSON.stringify({ adminPolicy: cmsAdminPolicy ?? '', admin: adminAdditions(options.cms.backend) })};`);
 
         for (const route of routesFor(features, options.cms, settings.locales.length > 1)) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
@@ -168,6 +177,10 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           ...imageService,
           // The dev toolbar would sit over the CMS and confuse editors previewing their site.
           devToolbar: { enabled: false },
+          // Every page's Content-Security-Policy (security-headers.ts), in a <meta> Astro writes.
+          security: {
+            csp: astroCsp({ settings, features: { events: options.features.events, search: options.features.search }, inlineScripts: [VIDEO_PLAYER_SCRIPT], inlineStyles: [siteCssVariables], base }),
+          },
           trailingSlash: 'ignore',
           build: { format: 'directory' },
           vite: { plugins: [vitePluginOpenOutreach(sources)] },
@@ -180,7 +193,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
                 base,
                 externalLinks: { label: label('links.external') },
                 headingAnchors: { label: label('links.section') },
-                videoEmbeds: { resolve: videoEmbed, playLabel: label('video.play', { title: '{title}' }), untitled: label('video.untitled', { provider: '{provider}' }) },
+                videoEmbeds: { resolve: (href) => videoEmbed(href, settings.videos), playLabel: label('video.play', { title: '{title}' }), untitled: label('video.untitled', { provider: '{provider}' }) },
               }) as RehypePlugins,
             }),
           },
@@ -207,6 +220,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         const broken = brokenLinkProblems(outDir, base, root, settingsFile, { announcementLink, locales: siteLocales });
         if (broken.length) stopWithProblems(broken, logger);
         if (searchEnabled) await buildSearchIndex(outDir, logger);
+        hoistPolicies(outDir);
+        writeSecurityHeaders(outDir, base, cmsAdminPolicy);
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { readBudgets, type Budgets } from './budgets.ts';
 import { browserMissing, findBrowser, launchBrowser } from './browser.ts';
 import { CheckError } from './check-error.ts';
-import { accessibilityGate, htmlGate, linksGate, pageTypesGate, pageWeights, thirdPartiesGate, weightGate } from './gates.ts';
+import { pagesForCsp, visitForCsp, type CspVisit } from './csp.ts';
+import { accessibilityGate, cspGate, htmlGate, linksGate, pageTypesGate, pageWeights, thirdPartiesGate, weightGate } from './gates.ts';
 import { findJava, htmlErrors, JAVA_MISSING } from './html-validity.ts';
 import { LIGHTHOUSE_PAGE_TYPES, runLighthouse } from './lighthouse.ts';
 import { checkLinks } from './links.ts';
@@ -70,6 +71,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 
   const server = await serveSite(dist, base);
   const visits: PageVisit[] = [];
+  const cspVisits: CspVisit[] = [];
   let lighthouse: CheckReport['lighthouse'];
   try {
     if (picked.size) {
@@ -78,6 +80,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       try {
         for (const page of picked.values()) {
           visits.push(await visitPage(browser, { type: page.type!, path: page.path, url: server.origin + visitPath(page, base), origin: server.origin }));
+        }
+        const cspPlan = pagesForCsp(pages, picked);
+        progress(`Opening ${cspPlan.length} pages for their Content-Security-Policy (map, video, photos, search)…`);
+        for (const { page, interactions } of cspPlan) {
+          cspVisits.push(await visitForCsp(browser, { path: page.path, url: server.origin + visitPath(page, base), origin: server.origin, interactions }));
         }
       } finally {
         await browser.close();
@@ -101,6 +108,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     pageTypesGate(pages, picked),
     accessibilityGate(visits),
     thirdPartiesGate(visits),
+    cspGate(cspVisits),
     htmlGate(errors, base, pages.length),
     linksGate(links, visits, pages.length),
     weightGate(weights),

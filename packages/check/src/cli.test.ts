@@ -50,8 +50,9 @@ describe.skipIf(!findBrowser() || !findJava())('a whole check', { timeout: 120_0
     const { code, output } = await run([dist, '--base', 'sub', '--report', reportFile]);
     expect(output).toContain('✓ Page types     4 types in 4 pages: home /sub/, page /sub/about/, news-post /sub/news/first/, not-found /sub/404.html');
     expect(output).toMatch(/✓ Accessibility +0 violations on 4 pages/);
+    expect(output).toMatch(/✓ Policy \(CSP\) +0 violations or errors on 4 pages/);
     expect(output).toMatch(/✓ Links +0 broken links of \d+ checked on 4 pages/);
-    expect(output).toContain('All 6 gates passed.');
+    expect(output).toContain('All 7 gates passed.');
     expect(code).toBe(0);
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as CheckReport;
     expect(report).toMatchObject({ base: '/sub/', passed: true });
@@ -59,6 +60,7 @@ describe.skipIf(!findBrowser() || !findJava())('a whole check', { timeout: 120_0
       ['page-types', true],
       ['accessibility', true],
       ['third-parties', true],
+      ['csp', true],
       ['html', true],
       ['links', true],
       ['weight', true],
@@ -91,6 +93,6 @@ describe.skipIf(!findBrowser() || !findJava())('a whole check', { timeout: 120_0
     expect(output).toMatch(/\/about\/ \(page\): html [\d.]+ (KiB|B), over the budget of 100 B/);
     expect(output).toMatch(/\/about\/ \(page\): js 28 B, over the budget of 0 B/);
     expect(output).toContain('What to do: Point each link at a page or file that the build writes');
-    expect(output).toContain('5 of 6 gates failed.');
+    expect(output).toContain('5 of 7 gates failed.');
   });
 });

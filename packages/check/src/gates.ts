@@ -4,6 +4,7 @@
  */
 import { budgetFor, overBudget, sumWeights, type Budgets } from './budgets.ts';
 import type { HtmlError } from './html-validity.ts';
+import type { CspVisit } from './csp.ts';
 import type { BrokenLink } from './links.ts';
 import type { SitePage } from './page-types.ts';
 import type { GateResult, PageWeight } from './report.ts';
@@ -109,6 +110,35 @@ export function weightGate(weights: PageWeight[]): GateResult {
     summary: !weights.length ? NOT_RUN : `${plural(weights.length - new Set(failures.map((failure) => failure.where)).size, 'page')} of ${weights.length} within budget (html, css, js, fonts, images)`,
     failures,
     fix: 'Make the page lighter (smaller images, fewer font files, no script it does not need), or, if the weight is deliberate, raise that page type\'s budget in a JSON file passed with --budgets, e.g. { "news-post": { "images": 819200 } } (bytes).',
+    notes: [],
+  };
+}
+
+/** What a violation refused, in words: an address, or inline code with its first characters. */
+function refused(violation: CspVisit['violations'][number]): string {
+  if (violation.blocked === 'inline') return `inline code${violation.sample ? ` “${violation.sample}”` : ''}`;
+  if (violation.blocked === 'eval') return 'eval()';
+  if (violation.blocked === 'wasm-eval') return 'compiling WebAssembly';
+  return violation.blocked || 'something';
+}
+
+export function cspGate(visits: CspVisit[]): GateResult {
+  const failures = visits.flatMap((visit) => [
+    ...(visit.error ? [{ where: visit.path, detail: `could not be checked: ${visit.error}` }] : []),
+    ...visit.violations.map((violation) => ({ where: visit.path, detail: `${violation.directive} refused ${refused(violation)} after ${violation.after}` })),
+    ...visit.errors.map((error) => ({ where: visit.path, detail: `script error after ${error.after}: ${error.message}` })),
+  ]);
+  const actions = [...new Set(visits.flatMap((visit) => visit.actions.slice(1)))];
+  return {
+    id: 'csp',
+    title: 'Policy (CSP)',
+    passed: failures.length === 0,
+    skipped: !visits.length,
+    summary: !visits.length
+      ? NOT_RUN
+      : `${plural(failures.length, 'violation or error', 'violations or errors')} on ${plural(visits.length, 'page')}${actions.length ? `, also after ${actions.join(', ')}` : ''}`,
+    failures,
+    fix: "Keep scripts and styles in the theme's components (Astro bundles and hashes them) rather than inline in content or a page of your own, and load nothing from another host but through the kit's embeds; a PeerTube instance goes under videos.peertube in the settings. A refusal in the kit's own code is a bug: report it to the co-op.",
     notes: [],
   };
 }

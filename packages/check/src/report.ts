@@ -12,7 +12,7 @@ export interface Failure {
 
 /** The verdict of one gate. */
 export interface GateResult {
-  id: 'page-types' | 'accessibility' | 'third-parties' | 'html' | 'links' | 'weight';
+  id: 'page-types' | 'accessibility' | 'third-parties' | 'csp' | 'html' | 'links' | 'weight';
   title: string;
   passed: boolean;
   /** True when the gate had nothing to judge (no page could be opened); it then passes. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './index.ts';
+import { VIDEO_PLAYER_SCRIPT } from './video-embeds.ts';
 
 const resolve = (href: string) =>
   href.startsWith('https://www.youtube.com/watch?v=') ? { embedUrl: `https://www.youtube-nocookie.com/embed/${href.slice(32)}`, provider: 'youtube' } : undefined;
@@ -36,5 +37,17 @@ describe('rehypeVideoEmbeds', () => {
 
   it('is off unless the site passes a resolver', async () => {
     expect(await renderMarkdown('https://www.youtube.com/watch?v=aqz-KE-bpKQ\n')).not.toContain('video-embed');
+  });
+
+  it('keeps $ sequences in a title as written', async () => {
+    const html = await render("[Costs $& savings $' $`](https://www.youtube.com/watch?v=aqz-KE-bpKQ)\n");
+    expect(html).toContain("Play video: Costs $&#x26; savings $' $`</span>");
+  });
+
+  it('gives the player a sandbox with the fewest permissions that play, and only an https player', () => {
+    expect(VIDEO_PLAYER_SCRIPT).toContain("player.setAttribute('sandbox','allow-scripts allow-same-origin allow-presentation')");
+    expect(VIDEO_PLAYER_SCRIPT).toContain("player.allow='autoplay; fullscreen; picture-in-picture'");
+    expect(VIDEO_PLAYER_SCRIPT).toContain("if(src.protocol!=='https:')return;");
+    expect(VIDEO_PLAYER_SCRIPT).not.toMatch(/allow-(popups|top-navigation|forms|modals|downloads)/);
   });
 });

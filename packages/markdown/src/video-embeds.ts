@@ -19,11 +19,23 @@ export interface VideoEmbedOptions {
 const PROVIDER_NAMES: Record<string, string> = { youtube: 'YouTube', vimeo: 'Vimeo', peertube: 'PeerTube' };
 
 /**
- * The click handler of the play buttons: the button gives way to the player's iframe. One copy
- * goes after the last video of a body; a second copy on the page (a theme's VideoEmbed) does no
- * harm, because a button already replaced is no longer in the document.
+ * What the player's iframe may do, and no more. `allow-scripts` and `allow-same-origin` let the
+ * player run and keep its own settings (it is on the host's origin, never the site's, so the pair
+ * cannot lift the sandbox); `allow-presentation` lets it cast. No popups, forms, top navigation or
+ * downloads: the link under the player leads to the video's page.
  */
-export const VIDEO_PLAYER_SCRIPT = `document.addEventListener('click',(event)=>{const button=event.target instanceof Element&&event.target.closest('[data-embed-src]');if(!button||!button.isConnected)return;const src=new URL(button.dataset.embedSrc);src.searchParams.set('autoplay','1');const player=document.createElement('iframe');player.src=src.href;player.title=button.dataset.embedTitle;player.allow='autoplay; fullscreen; picture-in-picture; encrypted-media';player.allowFullscreen=true;player.referrerPolicy='strict-origin-when-cross-origin';button.replaceWith(player);player.focus();});`;
+export const VIDEO_PLAYER_SANDBOX = 'allow-scripts allow-same-origin allow-presentation';
+/** The features the player is granted: start on the click that loaded it, full screen, picture in picture. */
+export const VIDEO_PLAYER_ALLOW = 'autoplay; fullscreen; picture-in-picture';
+
+/**
+ * The click handler of the play buttons: the button gives way to the player's iframe, sandboxed.
+ * One copy goes after the last video of a body; a second copy on the page (a theme's VideoEmbed)
+ * does no harm, because a button already replaced is no longer in the document. Its hash is in
+ * the site's Content-Security-Policy, so a change here changes the policy (the integration
+ * computes it from this text).
+ */
+export const VIDEO_PLAYER_SCRIPT = `document.addEventListener('click',(event)=>{const button=event.target instanceof Element&&event.target.closest('[data-embed-src]');if(!button||!button.isConnected)return;const src=new URL(button.dataset.embedSrc);if(src.protocol!=='https:')return;src.searchParams.set('autoplay','1');const player=document.createElement('iframe');player.setAttribute('sandbox','${VIDEO_PLAYER_SANDBOX}');player.allow='${VIDEO_PLAYER_ALLOW}';player.allowFullscreen=true;player.referrerPolicy='strict-origin-when-cross-origin';player.title=button.dataset.embedTitle;player.src=src.href;button.replaceWith(player);player.focus();});`;
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -55,12 +67,12 @@ export function rehypeVideoEmbeds(options: VideoEmbedOptions) {
       if (!link || !embed || typeof href !== 'string' || index === undefined || !parent) return;
       const provider = PROVIDER_NAMES[embed.provider] ?? embed.provider;
       const linkText = toString(link).trim();
-      const title = linkText && linkText !== href ? linkText : untitled.replace('{provider}', provider);
+      const title = linkText && linkText !== href ? linkText : untitled.replace('{provider}', () => provider);
       parent.children[index] = element('figure', { className: ['video-embed'] }, [
         element('div', { className: ['video-embed__frame'] }, [
           element('button', { type: 'button', className: ['video-embed__play'], dataEmbedSrc: embed.embedUrl, dataEmbedTitle: title }, [
             element('span', { className: ['video-embed__icon'], ariaHidden: 'true' }),
-            element('span', { className: ['video-embed__label'] }, [text(playLabel.replace('{title}', title))]),
+            element('span', { className: ['video-embed__label'] }, [text(playLabel.replace('{title}', () => title))]),
           ]),
         ]),
         element('figcaption', { className: ['video-embed__caption'] }, [element('a', { href }, [text(title)])]),

@@ -7,7 +7,8 @@
   'use strict';
   var CMS = window.CMS;
   var h = window.h;
-  var settings = window.OPENOUTREACH_ADMIN || { previewStyles: [], cssVariables: '', locale: 'en' };
+  var data = document.getElementById('openoutreach-admin');
+  var settings = data ? JSON.parse(data.textContent) : { previewStyles: [], cssVariables: '', locale: 'en' };
 
   settings.previewStyles.forEach(function (url) {
     CMS.registerPreviewStyle(url);

@@ -1,0 +1,24 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { videoHostProblems } from './video-hosts-check.ts';
+
+describe('videoHostProblems', () => {
+  it('refuses an album\'s PeerTube video on an instance the settings do not list, naming the field and the fix', () => {
+    const root = mkdtempSync(join(tmpdir(), 'oo-video-hosts-'));
+    mkdirSync(join(root, 'src/content/albums'), { recursive: true });
+    writeFileSync(
+      join(root, 'src/content/albums/fair.md'),
+      '---\ntitle: Fair\nvideos:\n  - url: https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv\n    title: Ok\n  - url: https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv\n    title: No\n  - url: https://www.youtube.com/watch?v=aqz-KE-bpKQ\n    title: Yt\n---\n',
+    );
+    expect(videoHostProblems(root, { peertube: ['tube.example.org'] }, 'src/settings/site.yaml')).toEqual([
+      {
+        file: 'src/content/albums/fair.md',
+        field: 'videos[1].url',
+        message: 'evil.example is not one of the PeerTube instances this site plays videos from',
+        fix: 'if you trust that instance, add "evil.example" under videos: peertube: in src/settings/site.yaml; otherwise put a link to the video in the album\'s text instead.',
+      },
+    ]);
+  });
+});

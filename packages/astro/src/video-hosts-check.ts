@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontMatter, readVideoAddress, type Problem, type VideoHosts } from '@openoutreach/core';
+import { contentFiles } from './references-check.ts';
+
+/**
+ * Albums' PeerTube videos on an instance the settings do not list. The album schema cannot know
+ * the settings, so it accepts a PeerTube address on any host; the site plays videos only from
+ * the instances in `videos.peertube`, which its Content-Security-Policy names. Files the content
+ * check refuses are left to it.
+ */
+export function videoHostProblems(root: string, hosts: VideoHosts, settingsFile: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file } of contentFiles(root, 'albums')) {
+    const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'), file);
+    const videos = parsed.ok ? parsed.data['videos'] : undefined;
+    if (!Array.isArray(videos)) continue;
+    videos.forEach((video: unknown, index) => {
+      const url = typeof video === 'object' && video !== null ? (video as Record<string, unknown>)['url'] : undefined;
+      if (typeof url !== 'string') return;
+      const result = readVideoAddress(url, hosts);
+      if (result.ok || !result.peertubeHost) return;
+      problems.push({
+        file,
+        field: `videos[${index}].url`,
+        message: `${result.peertubeHost} is not one of the PeerTube instances this site plays videos from`,
+        fix: `if you trust that instance, add "${result.peertubeHost}" under videos: peertube: in ${settingsFile}; otherwise put a link to the video in the album's text instead.`,
+      });
+    });
+  }
+  return problems;
+}
