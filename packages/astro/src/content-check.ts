@@ -175,7 +175,7 @@ function imageProblems(root: string, file: string, field: string, src: string, e
 function bodyImageProblems(root: string, file: string, body: string, example: string): Problem[] {
   return bodyImages(body).flatMap(({ written, path }): Problem[] => {
     if (path === undefined) {
-      return [{ file, field: 'body', message: `the image address "${written}" has a % that is not followed by two hexadecimal digits`, fix: `write %25 for a % sign in a file name, or give the image's path, e.g. ![Volunteers at the fair](${example}).` }];
+      return [{ file, field: 'body', message: `the image address ${JSON.stringify(written)} has a % that is not followed by two hexadecimal digits`, fix: `write %25 for a % sign in a file name, or give the image's path, e.g. ![Volunteers at the fair](${example}).` }];
     }
     return imageProblems(root, file, 'body', path, example).map((problem) => (problem.message.startsWith('"') ? { ...problem, message: `the image ${problem.message}` } : problem));
   });
