@@ -1,8 +1,8 @@
 /**
  * The one check of every address a content or settings file gives: a link, a profile, a
- * donation page, a form's endpoint. Published addresses are allowed, not forbidden ones
- * refused, so that `javascript:`, `data:`, `vbscript:` and whatever a browser may add later
- * are refused without being named, in any case or spelling.
+ * donation page, a form's endpoint. Only the kinds the site publishes are accepted, rather than
+ * known bad ones refused, so `javascript:`, `data:`, `vbscript:` and any scheme a browser may
+ * add later are refused in any case or spelling without being named here.
  */
 import { z } from 'zod';
 
@@ -28,7 +28,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** `value` quoted, with invisible characters shown as escapes (`"java\tscript:"`). */
-export const quoted = (value: string) => JSON.stringify(value).replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const quoted = (value: string) => JSON.stringify(value).replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const FIXES: Record<AddressKind, string> = {
   path: 'a page of this site starting with a single / (e.g. /news/)',
