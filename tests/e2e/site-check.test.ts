@@ -13,11 +13,12 @@ const TARGETS = [
 ];
 
 describe.each(TARGETS)('the quality gates of $name', ({ name, args }) => {
-  test('all pass: axe, Nu checker, links, budgets, no third-party request; Lighthouse scores are written', async () => {
+  test('all pass: axe, Nu checker, links, budgets, no third-party request, no CSP violation; Lighthouse scores are written', async () => {
     const lines: string[] = [];
     const report = join(REPO_ROOT, 'tests/.output', `check-${name.replace(/\W+/g, '-')}.json`);
     const code = await runCli([...args, '--lighthouse', '--report', report], { log: (line) => lines.push(line) });
     expect(code, lines.join('\n')).toBe(0);
     expect(lines.join('\n')).toMatch(/Lighthouse/);
+    expect(lines.join('\n')).toMatch(/✓ Policy \(CSP\) +0 violations or errors on \d+ pages/);
   }, 300_000);
 });

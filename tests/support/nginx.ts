@@ -23,14 +23,15 @@ async function freePort(): Promise<number> {
 
 /**
  * Serves `dist` at `base` with a real nginx on loopback, configured as the co-op's hosting
- * documentation says (directory index, 404 page, no listing).
+ * documentation says (directory index, 404 page, no listing); `include`, a file of directives,
+ * goes inside the location that serves the site, as docs/hosting.md says of the headers snippet.
  */
-export async function serveWithNginx(dist: string, base: string): Promise<StaticServer> {
+export async function serveWithNginx(dist: string, base: string, { include }: { include?: string } = {}): Promise<StaticServer> {
   const nginx = findNginx();
   if (!nginx) throw new Error('nginx is not installed (Debian: apt-get install nginx-light).');
   const prefix = join(mkdtempSync(join(tmpdir(), 'oo-nginx-')), '/');
   const port = await freePort();
-  const location = `/${base.replace(/^\/+|\/+$/g, '')}/`;
+  const location = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   writeFileSync(
     join(prefix, 'nginx.conf'),
     `daemon off;
@@ -54,7 +55,7 @@ http {
       alias ${dist.replace(/\/?$/, '/')};
       index index.html;
       try_files $uri $uri/ =404;
-      error_page 404 ${location}404.html;
+      error_page 404 ${location}404.html;${include ? `\n      include ${include};` : ''}
     }
   }
 }
