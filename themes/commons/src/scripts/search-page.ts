@@ -4,7 +4,7 @@
  * field gets focus, the form is sent, or the page opens with `?q=`. It then lists the results
  * itself, announcing their number through the page's live region.
  */
-import { excerptParts, resultAddress, resultsMessage, type ResultStrings, type SearchHit } from './search-results.ts';
+import { excerptParts, isSiteAddress, resultsMessage, type ResultStrings, type SearchHit } from './search-results.ts';
 
 /** The part of Pagefind's browser API the page uses. */
 interface Pagefind {
@@ -100,8 +100,7 @@ function start(root: HTMLElement) {
 /** One result, every piece of its text set as text: titles and excerpts come from content. */
 function resultItem(hit: SearchHit): HTMLLIElement {
   const link = document.createElement('a');
-  const address = resultAddress(hit.url, location.href);
-  if (address) link.href = address;
+  if (isSiteAddress(hit.url, location.href)) link.setAttribute('href', hit.url);
   link.textContent = hit.meta.title || hit.url;
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';

@@ -53,15 +53,14 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
- * The address of a result if it leads to a page of this site (Pagefind gives paths), otherwise
- * undefined: a link's target never comes from an index that could have been tampered with.
+ * Whether a result's address leads to a page of this site (Pagefind gives paths): a link's target
+ * never comes from an index that could have been tampered with.
  */
-export function resultAddress(url: string, page: string): string | undefined {
+export function isSiteAddress(url: string, page: string): boolean {
   try {
-    const address = new URL(url, page);
-    return address.origin === new URL(page).origin ? address.href : undefined;
+    return new URL(url, page).origin === new URL(page).origin;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
