@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { checkMarkdownText } from '@openoutreach/markdown';
 
 /** An image a Markdown body shows from a file, as written and as the build reads it. */
 export interface BodyImage {
@@ -25,13 +26,21 @@ interface Node {
  * so they are left out.
  */
 export function bodyImages(body: string): BodyImage[] {
+  // A body past the Markdown limits would be slow to parse here, or overflow the call stack; the
+  // content layer reports it when it renders it (render-problems.ts).
+  try {
+    checkMarkdownText(body);
+  } catch {
+    return [];
+  }
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as Node;
+  // In document order, without recursion: a deep tree must not overflow the call stack.
   const nodes: Node[] = [];
-  const walk = (node: Node) => {
+  for (const pending = [tree]; pending.length; ) {
+    const node = pending.pop()!;
     nodes.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(tree);
+    for (let index = (node.children?.length ?? 0) - 1; index >= 0; index--) pending.push(node.children![index]!);
+  }
   const definitions = new Map(nodes.filter((node) => node.type === 'definition').map((node) => [String(node.identifier).toUpperCase(), node.url ?? '']));
   const found = new Map<string, BodyImage>();
   for (const node of nodes) {

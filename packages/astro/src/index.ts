@@ -6,8 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { cmsConfigYaml } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
 import { createTranslator, HOME_PAGE_ID, problemsFromZodError, videoEmbed, type ContentTypeName, type Locale, type Problem, type UiStringKey } from '@openoutreach/core';
-import { rehypePlugins, VIDEO_PLAYER_SCRIPT } from '@openoutreach/markdown';
-import type { AstroIntegration, RehypePlugins } from 'astro';
+import { rehypePlugins, remarkPlugins, VIDEO_PLAYER_SCRIPT } from '@openoutreach/markdown';
+import type { AstroIntegration, RehypePlugins, RemarkPlugins } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
 import { adminAssetMiddleware, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
 import { checkContent, hasContentFiles } from './content-check.ts';
@@ -17,6 +17,7 @@ import { homeBlockProblems } from './home-blocks-check.ts';
 import { referenceProblems } from './references-check.ts';
 import { copyResourceFiles, resourceFileMiddleware, resourceFileProblems } from './resource-files.ts';
 import { stopWithProblems } from './failure.ts';
+import { recordedProblems } from './render-problems.ts';
 import { integrationOptionsSchema, type IntegrationOptions } from './options.ts';
 import { routesFor } from './routes.ts';
 import { adminAdditions, adminPolicy, astroCsp } from './security-headers.ts';
@@ -187,6 +188,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           markdown: {
             syntaxHighlight: false,
             processor: unified({
+              remarkPlugins: remarkPlugins() as RemarkPlugins,
               // unified's plugin list is wider than Astro's type of it; every entry is a rehype plugin.
               rehypePlugins: rehypePlugins({
                 site: config.site,
@@ -211,6 +213,11 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
       'astro:server:setup': ({ server }) => {
         if (cmsEnabled) server.middlewares.use(adminAssetMiddleware(base));
         if (resourcesEnabled) server.middlewares.use(resourceFileMiddleware(root, base));
+      },
+      // The content layer has loaded and rendered every entry by now, keeping what failed.
+      'astro:build:start': ({ logger }) => {
+        const problems = recordedProblems();
+        if (problems.length) stopWithProblems(problems, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = toPath(dir);

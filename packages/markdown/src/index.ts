@@ -14,7 +14,7 @@ import { rehypeUserContentIds } from './user-content-ids.ts';
 import { rehypeVideoEmbeds, type VideoEmbedOptions } from './video-embeds.ts';
 
 export { sanitizeSchema } from './sanitize-schema.ts';
-export { MAX_BODY_CHARACTERS, MAX_NESTING_DEPTH, MarkdownLimitError, remarkLimits } from './limits.ts';
+export { checkMarkdownText, MAX_BODY_CHARACTERS, MAX_NESTING_DEPTH, MarkdownLimitError, remarkLimits } from './limits.ts';
 export type { Label } from './labels.ts';
 export { rehypeHeadingAnchors } from './heading-anchors.ts';
 export { rehypeExternalLinks, isExternalHref } from './external-links.ts';
