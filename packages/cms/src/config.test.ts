@@ -48,7 +48,7 @@ function sampleValue(field: CmsField): unknown {
     case 'object':
     case 'image-with-alt': return sampleEntry(field.fields!);
     // A typed list (the home page's blocks) gets one item of each kind.
-    case 'list': return field.types ? field.types.map((type) => ({ [field.typeKey!]: type.name, ...sampleEntry(type.fields!) })) : field.fields ? [sampleEntry(field.fields)] : field.field ? [sampleValue(field.field)] : ['volunteering'];
+    case 'list': return field.types ? field.types.map((type) => ({ [field.typeKey!]: type.name, ...sampleEntry(type.fields!) })) : field.fields ? [sampleEntry(field.fields)] : field.field ? [sampleValue(field.field)] : field.name === 'peertube' ? ['framatube.org'] : ['volunteering'];
     default: return field.name === 'email' ? 'hello@example.org' : field.name === 'currency' ? 'EUR' : field.label === 'Address' ? 'https://liberapay.com/maple/donate' : ['endpoint', 'action'].includes(field.name) ? 'https://forms.example/f/abc' : field.label === 'Video address' ? 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' : ['url', 'online', 'registration'].includes(field.name) ? 'https://social.example/@us' : field.name === 'rule' ? 'FREQ=WEEKLY' : field.name === 'href' || field.name === 'link' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
   }
 }
