@@ -153,7 +153,10 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           },
         });
 
-        sources.set('security', `export default ${JSON.stringify({ adminPolicy: cmsAdminPolicy ?? '', admin: adminAdditions(options.cms.backend) })};`);
+        // Only a build has a policy: the dev server's CMS talks to decap-server on another port, and
+        // Vite injects inline scripts and styles (Astro's own policy is off in dev too).
+        const cmsPagePolicy = command === 'build' ? (cmsAdminPolicy ?? '') : '';
+        sources.set('security', `export default ${JSON.stringify({ adminPolicy: cmsPagePolicy, admin: adminAdditions(options.cms.backend) })};`);
 
         for (const route of routesFor(features, options.cms, settings.locales.length > 1)) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
