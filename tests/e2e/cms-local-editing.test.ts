@@ -50,7 +50,7 @@ describe('a newbie editing the site in the browser', () => {
     // …and with it, it can.
     await page.getByLabel(/^Image description/).fill('A rack of warm winter coats');
     await publish(page);
-    expect(await waitForCommit(cms.site, before)).toBeGreaterThan(before);
+    expect(await waitForCommit(cms.site, before), cms.editing.output().slice(-3000)).toBeGreaterThan(before);
 
     const post = readFileSync(join(cms.site, 'src/content/news/winter-coat-drive.md'), 'utf8');
     expect(post).toContain('title: Winter coat drive');
@@ -77,7 +77,7 @@ describe('a newbie editing the site in the browser', () => {
     await page.getByRole('button', { name: 'Choose selected' }).click();
     await page.getByLabel(/^Image description/).fill('Neighbours fixing a lamp at a long table');
     await publish(page);
-    expect(await waitForCommit(cms.site, before)).toBeGreaterThan(before);
+    expect(await waitForCommit(cms.site, before), cms.editing.output().slice(-3000)).toBeGreaterThan(before);
     const event = readFileSync(join(cms.site, 'src/content/events/winter-repair-cafe.md'), 'utf8');
     expect(event).toContain('title: Winter repair café');
     expect(event).toContain('name: Maple Street Community Hall');
@@ -96,7 +96,7 @@ describe('a newbie editing the site in the browser', () => {
     expect(headingFont).toContain('Atkinson Hyperlegible');
 
     await publish(page);
-    expect(await waitForCommit(cms.site, before)).toBeGreaterThan(before);
+    expect(await waitForCommit(cms.site, before), cms.editing.output().slice(-3000)).toBeGreaterThan(before);
     expect(readFileSync(join(cms.site, 'src/content/pages/home.md'), 'utf8')).toContain('Neighbours keeping each other warm this winter.');
   });
 
@@ -124,7 +124,7 @@ describe('a newbie editing the site in the browser', () => {
     git(cms.site, 'add', 'src/content/pages/notes-to-self.md');
     git(cms.site, 'commit', '-qm', 'My notes');
     await publish(page);
-    expect(await waitForCommit(cms.site, before + 1)).toBeGreaterThan(before + 1);
+    expect(await waitForCommit(cms.site, before + 1), cms.editing.output().slice(-3000)).toBeGreaterThan(before + 1);
     expect(git(cms.site, 'show', '--name-only', '--format=', 'HEAD')).toBe('src/content/pages/about.md');
   });
 

@@ -47,7 +47,7 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
     log(`Local editing did not start: ${backend.message}`);
     return 1;
   }
-  const guard = await startSaveGuard({ siteDir, port: decapPort, origins: siteOrigins(sitePort), backendSocket: backend.socketPath }).catch((/** @type {Error} */ error) => error);
+  const guard = await startSaveGuard({ siteDir, port: decapPort, origins: siteOrigins(sitePort), backendSocket: backend.socketPath, log: console.warn }).catch((/** @type {Error} */ error) => error);
   if (guard instanceof Error) {
     backend.stop();
     log(`Local editing did not start: the CMS backend could not listen on 127.0.0.1:${decapPort} (${guard.message}).\n  Fix: stop the other program using that port, then start again.`);

@@ -55,15 +55,19 @@ function contentRefusal(siteDir, action, params) {
  * CMS in the repository. What it passes on is the JSON it checked, written anew, so that
  * decap-server cannot read the request differently. Saves are checked one after the other,
  * each once the one before is committed.
- * @param {{ siteDir: string, port: number, origins: string[], backendSocket: string }} options
+ * Each refusal is also told to `log`, for the terminal running local editing.
+ * @param {{ siteDir: string, port: number, origins: string[], backendSocket: string, log?: (line: string) => void }} options
  * @returns {Promise<import('node:http').Server>}
  */
-export function startSaveGuard({ siteDir, port, origins, backendSocket }) {
+export function startSaveGuard({ siteDir, port, origins, backendSocket, log = () => {} }) {
   let saving = Promise.resolve();
   const server = createServer(async (incoming, outgoing) => {
     const origin = incoming.headers.origin;
     /** @param {number} status @param {string} error */
-    const refuse = (status, error) => answer(outgoing, status, { error }, allowed ? origin : undefined);
+    const refuse = (status, error) => {
+      log(`CMS backend: ${error} (${incoming.method} from ${origin ?? 'no origin'} to ${JSON.stringify(incoming.headers.host ?? '')})`);
+      answer(outgoing, status, { error }, allowed ? origin : undefined);
+    };
     const sender = senderRefusal(incoming.headers, { port: /** @type {import('node:net').AddressInfo} */ (server.address()).port, origins });
     const allowed = !sender && origin !== undefined;
     if (sender) return refuse(sender.status, sender.error);
