@@ -66,7 +66,9 @@ export function requestedPaths(action, params) {
 export function pathProblem(siteDir, path, { write }) {
   if (typeof path !== 'string' || !path) return `${JSON.stringify(path) ?? 'a missing path'} is not a file path`;
   const shown = JSON.stringify(path);
-  if (/[\\:\0]/.test(path)) return `${shown} contains a backslash, a colon or a null character, which the CMS never writes`;
+  if (/[\\:]/.test(path)) return `${shown} contains a backslash or a colon, which the CMS never writes`;
+  // Control and invisible characters (which some file systems drop: `.g\u200cit` is `.git` on HFS+).
+  if (/[\p{Cc}\p{Cf}]/u.test(path)) return `${shown} contains an invisible or control character`;
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);
@@ -96,7 +98,7 @@ function lexicalProblem(path, write) {
   if (hidden) return `is in the hidden file or folder "${hidden}" (such as .git/), which the CMS never touches`;
   if (write && CODE_FILE.test(segments.at(-1)?.replace(/[. ]+$/, '') ?? '')) return 'is a file the site would run as code, which the CMS never writes';
   // A Markdown page in src/pages/ may name any module as its `layout`, and the site would run it.
-  if (write && segments[1]?.toLowerCase() === 'pages') return 'is in src/pages/, where the site\'s own page files are, which the CMS never writes';
+  if (write && segments[1]?.replace(/[. ]+$/, '').toLowerCase() === 'pages') return 'is in src/pages/, where the site\'s own page files are, which the CMS never writes';
   return undefined;
 }
 
