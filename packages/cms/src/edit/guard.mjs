@@ -61,11 +61,12 @@ function contentRefusal(siteDir, action, params) {
  */
 export function startSaveGuard({ siteDir, port, origins, backendSocket, log = () => {} }) {
   let saving = Promise.resolve();
-  const server = createServer(async (incoming, outgoing) => {
+  /** @type {import('node:http').RequestListener} */
+  const handle = async (incoming, outgoing) => {
     const origin = incoming.headers.origin;
     /** @param {number} status @param {string} error */
     const refuse = (status, error) => {
-      log(`CMS backend: ${error} (${incoming.method} from ${origin ?? 'no origin'} to ${JSON.stringify(incoming.headers.host ?? '')})`);
+      log(`CMS backend: ${error} (${incoming.method} from ${JSON.stringify(origin ?? 'no origin')} to ${JSON.stringify(incoming.headers.host ?? '')})`);
       answer(outgoing, status, { error }, allowed ? origin : undefined);
     };
     const sender = senderRefusal(incoming.headers, { port: /** @type {import('node:net').AddressInfo} */ (server.address()).port, origins });
@@ -86,7 +87,9 @@ export function startSaveGuard({ siteDir, port, origins, backendSocket, log = ()
     const done = saving.then(pass);
     saving = done.catch(() => undefined);
     return done;
-  });
+  };
+  // A request broken off midway ends there; the guard goes on.
+  const server = createServer((incoming, outgoing) => void Promise.resolve(handle(incoming, outgoing)).catch(() => outgoing.destroy()));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));

@@ -239,6 +239,17 @@ describe('the save guard in front of decap-server, for a site at the root of its
     expect(existsSync(join(fixture.site, 'src/content/pages/compressed.md'))).toBe(false);
   });
 
+  test('goes on answering after a request broken off midway', async () => {
+    const { connect } = await import('node:net');
+    const socket = connect(fixture.port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(`POST /api/v1 HTTP/1.1\r\nHost: 127.0.0.1:${fixture.port}\r\nOrigin: ${SITE_ORIGIN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"action":`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await post({ action: 'info' })).status).toBe(200);
+  });
+
   test('refuses the editorial workflow’s actions, which switch branches: the kit publishes each save at once', async () => {
     for (const body of [
       { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'pages', slug: 'about' } },
