@@ -47,6 +47,19 @@ describe('homeBlockProblems', () => {
     expect(homeBlockProblems(root, { ...ALL, events: false })[0]!.fix).toContain('features: { events: true }');
   });
 
+  it('refuses a text past the Markdown limits, which the page could not render', () => {
+    const deep = JSON.stringify(`Welcome.\n\n${'>'.repeat(300)} deep`);
+    const root = siteWith({ 'src/content/pages/home.md': home(`  - type: hero\n  - type: text-with-image\n    text: ${deep}\n  - type: text-with-image\n    text: Just **fine**.\n`) });
+    expect(homeBlockProblems(root, ALL)).toEqual([
+      {
+        file: 'src/content/pages/home.md',
+        field: 'blocks[1].text',
+        message: 'the text is nested too deeply: quotes inside one another more than 100 levels deep (line 3 of the text)',
+        fix: expect.stringMatching(/^flatten it: take the inner quotes out of the outer ones/),
+      },
+    ]);
+  });
+
   it('leaves other pages and home pages without blocks alone', () => {
     const root = siteWith({ 'src/content/pages/home.md': '---\ntitle: Welcome\n---\n', 'src/content/pages/about.md': home('  - type: featured-projects\n    projects: [nothing]\n') });
     expect(homeBlockProblems(root, ALL)).toEqual([]);

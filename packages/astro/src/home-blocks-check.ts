@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closestKey, HOME_PAGE_ID, parseFrontMatter, type HomeBlockType, type Problem } from '@openoutreach/core';
+import { checkMarkdownText, MarkdownLimitError } from '@openoutreach/markdown';
 import { contentFiles } from './references-check.ts';
 
 /** What the site publishes that home page blocks show. */
@@ -22,9 +23,10 @@ const NEEDS: Partial<Record<HomeBlockType, { feature: keyof BlockFeatures; what:
 
 /**
  * Problems with the home pages' blocks that their schema cannot see: a block that shows a
- * feature the site has turned off, and a featured project that names no project (a typo, a
- * renamed file). Translations share slugs, so a project is known if any language has it. Files
- * that cannot be read are left to the content check.
+ * feature the site has turned off, a featured project that names no project (a typo, a
+ * renamed file), and a text past the Markdown limits (`limits.ts` in @openoutreach/markdown).
+ * Translations share slugs, so a project is known if any language has it. Files that cannot be
+ * read are left to the content check.
  */
 export function homeBlockProblems(root: string, features: BlockFeatures): Problem[] {
   const homes = contentFiles(root, 'pages').filter((entry) => entry.slug === HOME_PAGE_ID);
@@ -33,10 +35,19 @@ export function homeBlockProblems(root: string, features: BlockFeatures): Proble
     const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'), file);
     const blocks = parsed.ok ? (parsed.data as { blocks?: unknown }).blocks : undefined;
     if (!Array.isArray(blocks)) return [];
-    return blocks.flatMap((block: { type?: unknown; projects?: unknown }, index): Problem[] => {
+    return blocks.flatMap((block: { type?: unknown; projects?: unknown; text?: unknown }, index): Problem[] => {
       const need = NEEDS[block?.type as HomeBlockType];
       if (need && !features[need.feature]) {
         return [{ file, field: `blocks[${index}].type`, message: `the "${String(block.type)}" block shows ${need.what}, which the site does not publish`, fix: `${need.fix}, or remove the block.` }];
+      }
+      // The page renders this text, and a text past the Markdown limits would stop it there with a stack trace.
+      if (block?.type === 'text-with-image' && typeof block.text === 'string') {
+        try {
+          checkMarkdownText(block.text);
+        } catch (error) {
+          if (error instanceof MarkdownLimitError) return [{ file, field: `blocks[${index}].text`, message: error.message, fix: error.fix }];
+          throw error;
+        }
       }
       if (block?.type !== 'featured-projects' || !Array.isArray(block.projects)) return [];
       return block.projects.flatMap((slug, position): Problem[] => {
