@@ -67,6 +67,8 @@ describe('svgFindings', () => {
     ['a CSS import', svg('<style>@import "https://evil.example/x.css";</style>'), 'a CSS @import in <style>'],
     ['a CSS url() to another site', svg('<rect style="fill:url(https://evil.example/a.svg#p)"/>'), 'a CSS url() to another file in style'],
     ['a CSS url() in a presentation attribute', svg('<rect fill="url(//evil.example/x)"/>'), 'a CSS url() to another file in fill'],
+    ['CSS after an element inside <style>', svg('<style><x:y xmlns:x="urn:x"/>@import url(https://evil.example/x.css);</style>'), 'a CSS @import in <style>'],
+    ['an element inside <style>', svg('<style><x:y xmlns:x="urn:x"/></style>'), 'the element <x:y> inside <style>'],
     ['a CSS escape', svg('<style>rect { fill: \\75 rl(https://evil.example) }</style>'), 'a CSS escape (\\) in <style>'],
     ['an XML stylesheet', `<?xml-stylesheet type="text/xsl" href="x.xsl"?>${svg('')}`, 'the instruction <?xml-stylesheet?>'],
     ['entity declarations', `<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]>${svg('<text>&x;</text>')}`, 'a DOCTYPE with declarations'],

@@ -107,6 +107,8 @@ export function svgFindings(text: string): string[] {
       const what = local === 'script' ? 'a script' : local === 'foreignObject' ? 'embedded HTML' : local === 'a' ? 'a link' : 'the element';
       findings.push(`${what} <${tag.name}>${at()}`);
     }
+    // A browser reads a style sheet from the text directly in <style>, so nothing else may be in it.
+    if (styleText !== undefined) findings.push(`the element <${tag.name}> inside <style>${at()}`);
     if (uri === SVG && local === 'style') styleText = '';
     for (const attribute of Object.values((tag as sax.QualifiedTag).attributes)) {
       const finding = attributeFinding(attribute, uri === SVG ? local : undefined);
@@ -119,7 +121,8 @@ export function svgFindings(text: string): string[] {
   parser.ontext = collect;
   parser.oncdata = collect;
   parser.onclosetag = () => {
-    if (styleText === undefined) return;
+    const closed = parser.tag as sax.QualifiedTag | undefined;
+    if (styleText === undefined || closed?.uri !== SVG || closed.local !== 'style') return;
     const risk = cssRisk(styleText);
     if (risk) findings.push(`${risk} in <style>${at()}`);
     styleText = undefined;
