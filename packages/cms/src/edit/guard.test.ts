@@ -25,13 +25,16 @@ interface Answer {
  * decap-server on its socket, behind the save guard on a free port of 127.0.0.1.
  */
 function editedSite(layout: 'root' | 'subfolder') {
-  const fixture = { repo: '', site: '', port: 0, stop: () => {} };
+  const fixture = { repo: '', site: '', port: 0, marker: '', stop: () => {} };
   beforeAll(async () => {
     fixture.repo = mkdtempSync(join(tmpdir(), 'oo-guard-'));
     fixture.site = layout === 'root' ? fixture.repo : join(fixture.repo, 'site');
     mkdirSync(join(fixture.site, 'src/content/pages'), { recursive: true });
     writeFileSync(join(fixture.site, 'src/content/pages/home.md'), '---\ntitle: Home\n---\n');
     writeFileSync(join(fixture.repo, 'README.md'), 'The repository\n');
+    // A committed .env that would make git run a command, were it loaded into decap-server's environment.
+    fixture.marker = join(tmpdir(), `oo-guard-ran-${process.pid}-${layout}`);
+    writeFileSync(join(fixture.site, '.env'), `GIT_CONFIG_PARAMETERS="'core.fsmonitor'='touch ${fixture.marker}; false'"\n`);
     git(fixture.repo, 'init', '-q', '-b', 'main');
     git(fixture.repo, 'add', '-A');
     git(fixture.repo, 'commit', '-qm', 'Start');
@@ -47,6 +50,7 @@ function editedSite(layout: 'root' | 'subfolder') {
   afterAll(() => {
     fixture.stop();
     rmSync(fixture.repo, { recursive: true, force: true });
+    rmSync(fixture.marker, { force: true });
   });
   /** POSTs `body` to the guard as the site's CMS does, with `headers` changed. */
   const post = (body: unknown, headers: Record<string, string | undefined> = {}, method = 'POST') =>
@@ -92,6 +96,11 @@ describe('the save guard in front of decap-server, for a site at the root of its
     const read = await post({ action: 'getEntry', params: { branch: 'main', path: 'src/content/pages/about.md' } }, { Origin: 'http://localhost:4321' });
     expect(JSON.parse(read.text).data).toContain('About us.');
     expect(read.headers['access-control-allow-origin']).toBe('http://localhost:4321');
+  });
+
+  test('does not load the site’s .env into decap-server’s environment, where it could make git run commands', async () => {
+    expect((await post(persistEntry('src/content/pages/env.md'))).status).toBe(200);
+    expect(existsSync(fixture.marker)).toBe(false);
   });
 
   test('refuses a request addressed to another host name (DNS rebinding), for saves and reads alike', async () => {
