@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro/content/config';
@@ -66,7 +66,7 @@ async function loadReportingProblems(loader: Loader, base: string, context: Glob
       clearProblem(file);
       return rendered;
     } catch (error) {
-      const problem = renderProblem({ file, body: entry.body, contents: readFileSync(path, 'utf8') }, error);
+      const problem = renderProblem({ file, body: entry.body, contents: existsSync(path) ? readFileSync(path, 'utf8') : undefined }, error);
       failed.add(entry.id);
       report(problem);
       return { html: renderProblemHtml(problem), metadata: {} };
