@@ -108,7 +108,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     pageTypesGate(pages, picked),
     accessibilityGate(visits),
     thirdPartiesGate(visits),
-    cspGate(cspVisits),
+    cspGate(cspVisits, pages),
     htmlGate(errors, base, pages.length),
     linksGate(links, visits, pages.length),
     weightGate(weights),

@@ -74,6 +74,17 @@ describe('cspGate', () => {
     expect(gate).toMatchObject({ id: 'csp', passed: true, summary: '0 violations or errors on 1 page, also after searching' });
   });
 
+  test('names the pages that carry no policy of their own in a note, without failing', () => {
+    const tags = (meta: boolean) => (meta ? [{ name: 'meta', attributes: new Map([['http-equiv', 'Content-Security-Policy'], ['content', "default-src 'self'"]]) }] : []);
+    const pages = [
+      { file: 'index.html', path: '/', type: 'home', lang: 'en', tags: tags(true) },
+      { file: 'own/index.html', path: '/own/', type: undefined, lang: 'en', tags: tags(false) },
+    ];
+    const gate = cspGate([{ path: '/', violations: [], errors: [], actions: ['loading the page'] }], pages);
+    expect(gate.passed).toBe(true);
+    expect(gate.notes).toEqual(['1 page has no Content-Security-Policy <meta> (only a header from the host could protect it): /own/']);
+  });
+
   test('fails on a script error, naming what was done before it', () => {
     const gate = cspGate([{ path: '/search/', violations: [{ directive: 'script-src', blocked: 'wasm-eval', sample: '', after: 'searching' }], errors: [{ message: 'CompileError: x', after: 'searching' }], actions: [] }]);
     expect(gate.failures.map((failure) => failure.detail)).toEqual(['script-src refused compiling WebAssembly after searching', 'script error after searching: CompileError: x']);

@@ -122,7 +122,12 @@ function refused(violation: CspVisit['violations'][number]): string {
   return violation.blocked || 'something';
 }
 
-export function cspGate(visits: CspVisit[]): GateResult {
+/**
+ * `pages`, if given, are checked for a policy of their own: a page without one breaks no rule
+ * and is named in a note (a host may still send the policy as a header).
+ */
+export function cspGate(visits: CspVisit[], pages: SitePage[] = []): GateResult {
+  const unguarded = pages.filter((page) => !page.tags.some((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy'));
   const failures = visits.flatMap((visit) => [
     ...(visit.error ? [{ where: visit.path, detail: `could not be checked: ${visit.error}` }] : []),
     ...visit.violations.map((violation) => ({ where: visit.path, detail: `${violation.directive} refused ${refused(violation)} after ${violation.after}` })),
@@ -139,6 +144,8 @@ export function cspGate(visits: CspVisit[]): GateResult {
       : `${plural(failures.length, 'violation or error', 'violations or errors')} on ${plural(visits.length, 'page')}${actions.length ? `, also after ${actions.join(', ')}` : ''}`,
     failures,
     fix: "Keep scripts and styles in the theme's components (Astro bundles and hashes them) rather than inline in content or a page of your own, and load nothing from another host but through the kit's embeds; a PeerTube instance goes under videos.peertube in the settings. A refusal in the kit's own code is a bug: report it to the co-op.",
-    notes: [],
+    notes: unguarded.length
+      ? [`${plural(unguarded.length, 'page has', 'pages have')} no Content-Security-Policy <meta> (only a header from the host could protect ${unguarded.length === 1 ? 'it' : 'them'}): ${unguarded.slice(0, 5).map((page) => page.path).join(', ')}${unguarded.length > 5 ? ', …' : ''}`]
+      : [],
   };
 }
