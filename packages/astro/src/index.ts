@@ -5,7 +5,7 @@ import { fileURLToPath as toPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { cmsConfigYaml } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
-import { createTranslator, HOME_PAGE_ID, problemsFromZodError, videoEmbed, type ContentTypeName, type Locale, type Problem, type UiStringKey } from '@openoutreach/core';
+import { createTranslator, formatProblems, HOME_PAGE_ID, problemsFromZodError, videoEmbed, type ContentTypeName, type Locale, type Problem, type UiStringKey } from '@openoutreach/core';
 import { rehypePlugins, remarkPlugins, VIDEO_PLAYER_SCRIPT } from '@openoutreach/markdown';
 import type { AstroIntegration, RehypePlugins, RemarkPlugins } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
@@ -22,7 +22,7 @@ import { integrationOptionsSchema, type IntegrationOptions } from './options.ts'
 import { routesFor } from './routes.ts';
 import { adminAdditions, adminPolicy, astroCsp } from './security-headers.ts';
 import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
-import { videoHostProblems } from './video-hosts-check.ts';
+import { markdownVideoHostProblems, videoHostProblems } from './video-hosts-check.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { loadSettings } from './settings.ts';
 import { resolveTheme } from './theme.ts';
@@ -102,6 +102,8 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           }
         }
         if (problems.length || !settings || !theme) stopWithProblems(problems, logger);
+        const videoWarnings = markdownVideoHostProblems(root, collections, settings.videos, options.settings);
+        if (videoWarnings.length) logger.warn(`\n${formatProblems(videoWarnings)}\n`);
 
         const missingFonts = [settings.fonts.heading, settings.fonts.body].filter((font) => !font.startsWith('system-') && !theme.fonts[font]);
         if (missingFonts.length) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { videoHostProblems } from './video-hosts-check.ts';
+import { markdownVideoHostProblems, videoHostProblems } from './video-hosts-check.ts';
 
 describe('videoHostProblems', () => {
   it('refuses an album\'s PeerTube video on an instance the settings do not list, naming the field and the fix', () => {
@@ -18,6 +18,23 @@ describe('videoHostProblems', () => {
         field: 'videos[1].url',
         message: 'evil.example is not one of the PeerTube instances this site plays videos from',
         fix: 'if you trust that instance, add "evil.example" under videos: peertube: in src/settings/site.yaml; otherwise put a link to the video in the album\'s text instead.',
+      },
+    ]);
+  });
+
+  it('warns of a line of text that would play a PeerTube video from an unlisted instance', () => {
+    const root = mkdtempSync(join(tmpdir(), 'oo-video-hosts-'));
+    mkdirSync(join(root, 'src/content/pages'), { recursive: true });
+    writeFileSync(
+      join(root, 'src/content/pages/about.md'),
+      '---\ntitle: About\n---\nhttps://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv\n\n[Our film](https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv)\n\nSee https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv in a sentence.\n',
+    );
+    expect(markdownVideoHostProblems(root, ['pages'], { peertube: ['tube.example.org'] }, 'src/settings/site.yaml')).toEqual([
+      {
+        file: 'src/content/pages/about.md',
+        field: 'text',
+        message: 'the video https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv stays a link: evil.example is not one of the PeerTube instances this site plays videos from',
+        fix: 'if you trust that instance, add "evil.example" under videos: peertube: in src/settings/site.yaml.',
       },
     ]);
   });

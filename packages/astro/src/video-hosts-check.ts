@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontMatter, readVideoAddress, type Problem, type VideoHosts } from '@openoutreach/core';
+import { parseFrontMatter, readVideoAddress, type ContentTypeName, type Problem, type VideoHosts } from '@openoutreach/core';
 import { contentFiles } from './references-check.ts';
 
 /**
@@ -27,6 +27,36 @@ export function videoHostProblems(root: string, hosts: VideoHosts, settingsFile:
         fix: `if you trust that instance, add "${result.peertubeHost}" under videos: peertube: in ${settingsFile}; otherwise put a link to the video in the album's text instead.`,
       });
     });
+  }
+  return problems;
+}
+
+// A line holding only an address, bare, in <…> or as a Markdown link: what becomes a player.
+const SOLE_LINK_LINE = /^\s*(?:<?(https?:\/\/[^\s<>]+)>?|\[[^\]]*\]\((https?:\/\/[^\s)]+)\))\s*$/;
+
+/**
+ * Lines of Markdown bodies that would play a PeerTube video but for its instance, which the
+ * settings do not list: such a line stays a plain link, and the integration warns about it.
+ */
+export function markdownVideoHostProblems(root: string, collections: ContentTypeName[], hosts: VideoHosts, settingsFile: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const collection of collections) {
+    for (const { file } of contentFiles(root, collection)) {
+      const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'), file);
+      if (!parsed.ok) continue;
+      for (const line of parsed.body.split('\n')) {
+        const match = SOLE_LINK_LINE.exec(line);
+        const url = match?.[1] ?? match?.[2];
+        const result = url ? readVideoAddress(url, hosts) : undefined;
+        if (!result || result.ok || !result.peertubeHost) continue;
+        problems.push({
+          file,
+          field: 'text',
+          message: `the video ${url} stays a link: ${result.peertubeHost} is not one of the PeerTube instances this site plays videos from`,
+          fix: `if you trust that instance, add "${result.peertubeHost}" under videos: peertube: in ${settingsFile}.`,
+        });
+      }
+    }
   }
   return problems;
 }
