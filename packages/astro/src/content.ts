@@ -39,11 +39,12 @@ const LOGGED_FAILURE = /^(?:Error reading|Error rendering|Failed to reload) (.+?
  * kept for the build, which stops on them before writing any page (`astro:build:start`). In dev
  * it is printed, and the page shows it in place of the body while the server goes on.
  * A failed entry is stored with a digest of its own, so that a later sync renders it again
- * instead of reusing what it stored.
+ * instead of reusing what it stored, and one of its problem, so that a new problem replaces it.
  */
 async function loadReportingProblems(loader: Loader, base: string, context: GlobContext): Promise<void> {
   const root = fileURLToPath(context.config.root);
-  const failed = new Set<string>();
+  // The entries that failed, each with a digest of its problem.
+  const failed = new Map<string, string>();
   const report = (problem: Problem) => {
     recordProblem(problem);
     if (context.watcher) context.logger.error(`\n${formatProblems([problem])}\n`);
@@ -67,7 +68,7 @@ async function loadReportingProblems(loader: Loader, base: string, context: Glob
       return rendered;
     } catch (error) {
       const problem = renderProblem({ file, body: entry.body, contents: existsSync(path) ? readFileSync(path, 'utf8') : undefined }, error);
-      failed.add(entry.id);
+      failed.set(entry.id, context.generateDigest(`${problem.message}\n${problem.fix}`));
       report(problem);
       return { html: renderProblemHtml(problem), metadata: {} };
     }
@@ -78,7 +79,7 @@ async function loadReportingProblems(loader: Loader, base: string, context: Glob
       !type.getRenderFunction ? type : { ...type, getRenderFunction: async (config: LoaderContext['config']) => guardRender(await type.getRenderFunction!(config)) },
     ]),
   );
-  const store: LoaderContext['store'] = { ...context.store, set: (entry) => context.store.set(failed.has(entry.id) ? { ...entry, digest: `${entry.digest}:failed` } : entry) };
+  const store: LoaderContext['store'] = { ...context.store, set: (entry) => context.store.set(failed.has(entry.id) ? { ...entry, digest: `${entry.digest}:failed:${failed.get(entry.id)}` } : entry) };
   try {
     await loader.load({ ...context, logger, store, entryTypes } as LoaderContext);
   } catch (error) {

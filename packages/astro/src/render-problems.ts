@@ -1,4 +1,4 @@
-import { formatProblems, type Problem } from '@openoutreach/core';
+import type { Problem } from '@openoutreach/core';
 
 /** What is known of an entry whose loading or rendering failed. */
 export interface FailedEntry {
@@ -96,9 +96,16 @@ export function loadProblem(file: string, error: unknown): Problem {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** What the dev server shows in place of a body that could not be rendered. */
+/** What the dev server shows in place of a body that could not be rendered: the problem, in paragraphs that wrap. */
 export function renderProblemHtml(problem: Problem): string {
-  return `<div class="oo-render-problem" role="alert"><p><strong>This text cannot be shown, and the site will not build until it is fixed.</strong></p><pre>${escapeHtml(formatProblems([problem]))}</pre></div>`;
+  const where = `<code>${escapeHtml(problem.file)}</code>${problem.field ? `, ${escapeHtml(problem.field)}` : ''}`;
+  return [
+    '<div class="oo-render-problem" role="alert">',
+    '<p><strong>This text cannot be shown, and the site will not build until it is fixed.</strong></p>',
+    `<p>${where}: ${escapeHtml(problem.message)}</p>`,
+    `<p>Fix: ${escapeHtml(problem.fix)}</p>`,
+    '</div>',
+  ].join('\n');
 }
 
 // The loaders run in Astro's content layer, the build hooks in the integration: each has its own
