@@ -35,7 +35,7 @@ describe('renderProblem', () => {
 
   it("quotes any other error's own words on one line, with a plugin's place in the file", () => {
     const error = Object.assign(new Error('Failed to parse Markdown file "/x.md":\nunknown shortcode {{autumn}}'), { place: { start: { line: 3, column: 1 } } });
-    error.stack = `${error.message}\n    at plugin (file:///site/plugins.mjs:3:9)`;
+    error.message += '\n    at plugin (file:///site/plugins.mjs:3:9)';
     const problem = renderProblem(entry, error);
     expect(problem.message).toBe('the text could not be made into a page: unknown shortcode {{autumn}} (line 8)');
     expect(problem.fix).toContain("one of the site's Markdown plugins (the `markdown` part of astro.config.mjs) failed on it");

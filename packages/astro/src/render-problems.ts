@@ -1,4 +1,5 @@
 import type { Problem } from '@openoutreach/core';
+import { MAX_NESTING_DEPTH } from '@openoutreach/markdown';
 
 /** What is known of an entry whose loading or rendering failed. */
 export interface FailedEntry {
@@ -14,8 +15,7 @@ export interface FailedEntry {
 // its stack trace before throwing it (see `renderQuietly()`).
 const ASTRO_PREFIX = /^Failed to parse Markdown file "(.*)":\n/;
 
-const FLATTEN =
-  'flatten it: take the inner quotes, lists or HTML elements out of the outer ones, so that no more than 100 sit inside one another. Text pasted from another program often carries such nesting; paste it as plain text instead.';
+const FLATTEN = `flatten it: take the inner quotes, lists or HTML elements out of the outer ones, so that no more than ${MAX_NESTING_DEPTH} sit inside one another. Text pasted from another program often carries such nesting; paste it as plain text instead.`;
 
 const PLUGIN_FAILED = "one of the site's Markdown plugins (the `markdown` part of astro.config.mjs) failed on it: show this message to whoever set them up.";
 
@@ -34,14 +34,14 @@ function fileLine({ contents, body }: FailedEntry, bodyLine: number): number {
   return start < 0 ? bodyLine : contents!.slice(0, start).split('\n').length - 1 + bodyLine;
 }
 
-/** An error's own words: without Astro's prefix, the first line only, never a stack trace. */
+/** An error's own words on one line: without Astro's prefix or its Markdown, never a stack trace. */
 function plainMessage(error: unknown): string {
   const message = String((error as ErrorLike | undefined)?.message ?? error).replace(ASTRO_PREFIX, '');
   const first = message
     .replace(/\*\*/g, '')
     .split('\n')
     .map((line) => line.trim())
-    .filter(Boolean)
+    .filter((line) => line && !/^at .+:\d+:\d+\)?$/.test(line))
     .join(' ');
   return first.length > 300 ? `${first.slice(0, 300)}…` : first || 'an unknown error';
 }
