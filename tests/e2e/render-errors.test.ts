@@ -52,6 +52,22 @@ const SCENARIOS: Scenario[] = [
     ],
   },
   {
+    name: "the site's own Markdown plugins, given the deprecated way, failing",
+    fixture: 'render-plugin',
+    files: {
+      'astro.config.mjs': [
+        "import { defineConfig } from 'astro/config';",
+        "import openOutreach from '@openoutreach/astro';",
+        "import { rehypeFigureCaptions, remarkShortcodes } from './markdown-plugins.mjs';",
+        "export default defineConfig({ site: 'https://minimal.example', integrations: [openOutreach()], markdown: { remarkPlugins: [remarkShortcodes], rehypePlugins: [rehypeFigureCaptions] } });",
+      ].join('\n'),
+    },
+    failing: [
+      { file: 'src/content/news/fair-dates.md', page: 'news/fair-dates/index.html', expect: ['unknown shortcode {{autumn-date}}; the shortcodes are {{year}} (line 8)'] },
+      { file: 'src/content/news/new-bench.md', page: 'news/new-bench/index.html', expect: ["Cannot read properties of undefined (reading 'trim')"] },
+    ],
+  },
+  {
     name: 'a body past the size limit',
     files: { 'src/content/news/minutes.md': `---\ntitle: Minutes\ndate: 2026-05-06\n---\n${'The meeting went on. '.repeat(10_000)}\n` },
     failing: [

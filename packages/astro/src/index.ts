@@ -18,6 +18,7 @@ import { referenceProblems } from './references-check.ts';
 import { copyResourceFiles, resourceFileMiddleware, resourceFileProblems } from './resource-files.ts';
 import { stopWithProblems } from './failure.ts';
 import { recordedProblems } from './render-problems.ts';
+import { siteMarkdown } from './site-markdown.ts';
 import { integrationOptionsSchema, type IntegrationOptions } from './options.ts';
 import { routesFor } from './routes.ts';
 import { adminAdditions, adminPolicy, astroCsp } from './security-headers.ts';
@@ -173,6 +174,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           const [, language] = relative(contentRoot, file.path ?? '').split(/[\\/]/);
           return (locales.length > 1 && translators.get(language as Locale)) ? translators.get(language as Locale)!(key, values) : t(key, values);
         };
+        const ownMarkdown = siteMarkdown(config.markdown);
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
         // Effort 2 encodes WebP twice as fast as sharp's default for about 2% more bytes, and AVIF
         // ten times as fast at the same size (scripts/bench). A site's own settings win.
@@ -193,15 +195,16 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
           markdown: {
             syntaxHighlight: false,
             processor: unified({
-              remarkPlugins: remarkPlugins() as RemarkPlugins,
+              remarkPlugins: [...(remarkPlugins() as RemarkPlugins), ...ownMarkdown.remarkPlugins],
+              remarkRehype: ownMarkdown.remarkRehype,
               // unified's plugin list is wider than Astro's type of it; every entry is a rehype plugin.
-              rehypePlugins: rehypePlugins({
+              rehypePlugins: [...(rehypePlugins({
                 site: config.site,
                 base,
                 externalLinks: { label: label('links.external') },
                 headingAnchors: { label: label('links.section') },
                 videoEmbeds: { resolve: (href) => videoEmbed(href, settings.videos), playLabel: label('video.play', { title: '{title}' }), untitled: label('video.untitled', { provider: '{provider}' }) },
-              }) as RehypePlugins,
+              }) as RehypePlugins), ...ownMarkdown.rehypePlugins],
             }),
           },
           integrations: hasSitemap
