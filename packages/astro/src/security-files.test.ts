@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hoistPolicies, NGINX_SNIPPET, writeSecurityHeaders } from './security-files.ts';
+import { hoistPolicies, NGINX_SNIPPET, nginxSnippetPath, writeSecurityHeaders } from './security-files.ts';
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'oo-security-files-'));
@@ -35,5 +35,10 @@ describe('writeSecurityHeaders', () => {
     expect(headers.startsWith('/files/*\n  Cache-Control: max-age=60\n\n# Security headers')).toBe(true);
     expect(headers.match(/# Security headers/g)).toHaveLength(1);
     expect(readFileSync(join(dist, '..', NGINX_SNIPPET), 'utf8')).toContain('add_header Referrer-Policy');
+  });
+
+  it('gives a build into another folder a snippet of its own, so two builds of one site keep both', () => {
+    expect(nginxSnippetPath('/site/dist')).toBe('/site/openoutreach-nginx.conf');
+    expect(nginxSnippetPath('/site/dist-subpath')).toBe('/site/openoutreach-nginx.dist-subpath.conf');
   });
 });

@@ -1,9 +1,19 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { headersFile, nginxSnippet } from './security-headers.ts';
 
 /** Name of the nginx snippet the build writes beside dist/ (not in it, so it is never published). */
 export const NGINX_SNIPPET = 'openoutreach-nginx.conf';
+
+/**
+ * Where the nginx snippet of a build goes: `openoutreach-nginx.conf` beside `dist/`, and
+ * `openoutreach-nginx.<name>.conf` beside any other output folder, so that two builds of one site
+ * (at the root and under a sub-path, `--outDir dist-subpath`) each keep their own.
+ */
+export function nginxSnippetPath(outDir: string): string {
+  const name = basename(outDir);
+  return join(dirname(outDir), name === 'dist' ? NGINX_SNIPPET : NGINX_SNIPPET.replace(/\.conf$/, `.${name}.conf`));
+}
 
 /**
  * Writes the security headers for hosts that read them: `dist/_headers` (after the site's own
@@ -14,7 +24,7 @@ export function writeSecurityHeaders(outDir: string, base: string, adminPolicy: 
   const own = existsSync(headersPath) ? readFileSync(headersPath, 'utf8') : '';
   const kit = headersFile(base, adminPolicy);
   if (!own.includes(kit)) writeFileSync(headersPath, own ? `${own.replace(/\n*$/, '\n\n')}${kit}` : kit);
-  writeFileSync(join(dirname(outDir), NGINX_SNIPPET), nginxSnippet(base, adminPolicy));
+  writeFileSync(nginxSnippetPath(outDir), nginxSnippet(base, adminPolicy));
 }
 
 const POLICY_META = /<meta http-equiv="content-security-policy" content="[^"]*">/g;
