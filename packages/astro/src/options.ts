@@ -1,6 +1,18 @@
 import { backendSchema } from '@openoutreach/cms';
 import { z } from 'zod';
 import { COMPONENT_NAMES } from './contract.ts';
+import { defaultFeatures, FEATURE_NAMES, featureNamed, type Feature, type FeatureName } from './features/index.ts';
+
+/** One switch per feature of the registry, defaulting and documented as the feature says. */
+const featureSwitches = Object.fromEntries(
+  FEATURE_NAMES.map((name) => [name, z.boolean().default(featureNamed(name).default === true).describe(featureNamed(name).description)]),
+) as Record<FeatureName, z.ZodDefault<z.ZodBoolean>>;
+
+/** Whether a value looks like a feature module's export (its routes are checked when injected). */
+function isFeature(value: unknown): value is Feature {
+  const feature = value as Feature;
+  return typeof feature?.name === 'string' && Array.isArray(feature.routes) && Array.isArray(feature.collections) && Array.isArray(feature.lists);
+}
 
 const componentOverrides = z
   .partialRecord(z.enum(COMPONENT_NAMES), z.string().min(1))
@@ -32,32 +44,15 @@ export const integrationOptionsSchema = z
      * Features this site publishes. Turning one off removes its routes and CMS collection.
      * @example { news: false, events: true }
      */
-    features: z
-      .strictObject({
-        /** News posts, their list, tag pages and the RSS feed. */
-        news: z.boolean().default(true),
-        /** Events: upcoming and past lists, event pages, month calendars and iCalendar files. */
-        events: z.boolean().default(true),
-        /** Photo albums with a lightbox, and videos that load their player only when played. */
-        albums: z.boolean().default(false),
-        /** Search: an index written at build time, a search page and a search box in the header. */
-        search: z.boolean().default(true),
-        /**
-         * People: a page of the group's people by group (board, staff, volunteers) and a page for
-         * each. Off unless turned on, like projects and resources, so a site that has never had
-         * the folder builds as before.
-         */
-        people: z.boolean().default(false),
-        /** Projects and campaigns, each with the news posts and events that name it. */
-        projects: z.boolean().default(false),
-        /** A library of documents and links, filtered by type and topic on plain pages. */
-        resources: z.boolean().default(false),
-        /** The donate page (/donate/): published when the settings have a `giving` section; false hides it. */
-        giving: z.boolean().default(true),
-        /** The contact page and its form (/contact/): published when the settings have `forms.contact`; false hides it. */
-        contact: z.boolean().default(true),
-      })
-      .default({ news: true, events: true, albums: false, search: true, people: false, projects: false, resources: false, giving: true, contact: true }),
+    features: z.strictObject(featureSwitches).default(defaultFeatures()),
+    /**
+     * Features the site adds itself, each a module declaring its routes, page types, URLs and
+     * CMS collection (see docs/features.md). They are on while listed.
+     * @example [jobs] // import jobs from './src/jobs/feature.ts'
+     */
+    ownFeatures: z
+      .array(z.custom<Feature>(isFeature, 'a feature module\'s export: an object with a name, its routes and collections (see docs/features.md)'))
+      .default([]),
     /**
      * The browser CMS at /admin/ and where it saves edits once the site is published. Local
      * editing (`npm run edit`) works without a backend.
@@ -74,7 +69,8 @@ export const integrationOptionsSchema = z
     settings: 'src/settings/site.yaml',
     theme: '@openoutreach/theme-commons',
     components: {},
-    features: { news: true, events: true, albums: false, search: true, people: false, projects: false, resources: false, giving: true, contact: true },
+    features: defaultFeatures(),
+    ownFeatures: [],
     cms: { enabled: true, backend: { name: 'git-gateway', branch: 'main' } },
   });
 

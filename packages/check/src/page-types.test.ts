@@ -9,7 +9,7 @@ const dist = writeSite({
   'news/a-long-post-name/index.html': page('news-post'),
   'news/b/index.html': page('news-post'),
   'news/a/index.html': page('news-post'),
-  'zebra/index.html': page('event'),
+  'zebra/index.html': page('partners'),
   'about/index.html': page('page'),
   '404.html': page('not-found'),
   'admin/index.html': '<!DOCTYPE html><html><body><p>CMS</p></body></html>',
@@ -29,12 +29,14 @@ test('pickPageOfEachType picks one page per type: the shortest path, then the fi
     page: '/about/',
     'news-post': '/news/a/',
     'not-found': '/404.html',
-    event: '/zebra/',
+    partners: '/zebra/',
   });
 });
 
 test("orders the kit's page types first, in the kit's order, then others", () => {
-  expect([...pickPageOfEachType(readPages(dist, '/')).keys()]).toEqual(['home', 'page', 'news-post', 'not-found', 'event']);
+  expect([...pickPageOfEachType(readPages(dist, '/')).keys()]).toEqual(['home', 'page', 'news-post', 'not-found', 'partners']);
+  const withEvent = writeSite({ 'index.html': page('home'), '404.html': page('not-found'), 'e/index.html': page('event'), 'a/index.html': page('partners') });
+  expect([...pickPageOfEachType(readPages(withEvent, '/')).keys()]).toEqual(['home', 'event', 'not-found', 'partners']);
 });
 
 test('picks one page of each type in each language of a multilingual site, the main language unmarked', () => {

@@ -14,3 +14,6 @@ export function joinBase(base: string, path: string): string {
 export function siteHref(base: string, href: string): string {
   return href.startsWith('/') && !href.startsWith('//') ? joinBase(base, href) : href;
 }
+
+// The URL shapes of every feature are declared once, in the feature registry: href helpers fill them.
+export { entryPath, routePath } from '../features/index.ts';

@@ -1,0 +1,140 @@
+/**
+ * The feature registry: every feature of the kit, one module each, and the helpers that derive
+ * from them what used to be listed by hand: the options' defaults, the content collections, the
+ * routes, the page types, the list and entry URLs, the CMS's preview paths. A site adds its own
+ * features with `openOutreach({ ownFeatures: [...] })`; they go through the same helpers.
+ */
+import { albums } from './albums.ts';
+import { contact } from './contact.ts';
+import { events } from './events.ts';
+import { giving } from './giving.ts';
+import { news } from './news.ts';
+import { pages } from './pages.ts';
+import { people } from './people.ts';
+import { projects } from './projects.ts';
+import { resources } from './resources.ts';
+import { search } from './search.ts';
+import type { Feature, FeatureRoute } from './types.ts';
+
+export type { CmsCollection, Feature, FeatureRoute } from './types.ts';
+
+/** The features a site turns on and off in `openOutreach({ features })`, in the order their routes are added. */
+export const FEATURE_NAMES = ['news', 'events', 'albums', 'search', 'people', 'projects', 'resources', 'giving', 'contact'] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+/** Which of the kit's features a site publishes. */
+export type FeatureSwitches = Record<FeatureName, boolean>;
+
+/** Every feature of the kit: the pages every site has first, then the ones a site switches. */
+export const FEATURES: readonly Feature[] = [pages, news, events, albums, search, people, projects, resources, giving, contact];
+
+const byName = new Map(FEATURES.map((feature) => [feature.name, feature]));
+
+/** A feature of the kit by name. */
+export function featureNamed(name: FeatureName | 'pages'): Feature {
+  return byName.get(name)!;
+}
+
+/** What each switchable feature is when the site does not say. */
+export function defaultFeatures(): FeatureSwitches {
+  return Object.fromEntries(FEATURE_NAMES.map((name) => [name, featureNamed(name).default === true])) as FeatureSwitches;
+}
+
+/**
+ * The features a site publishes: the pages, the kit's features it has on, then its own.
+ * `switches` may lack a feature (a test's partial list): it is then off.
+ */
+export function enabledFeatures(switches: Partial<FeatureSwitches>, own: readonly Feature[] = []): Feature[] {
+  return [...FEATURES.filter((feature) => feature.default === 'always' || switches[feature.name as FeatureName]), ...own];
+}
+
+/** The content collections of the features on, `pages` first. */
+export function collectionsFor(switches: Partial<FeatureSwitches>, own: readonly Feature[] = []): string[] {
+  return [...new Set(enabledFeatures(switches, own).flatMap((feature) => feature.collections))];
+}
+
+/** The CMS's admin page and its configuration: there when the CMS is on, once for the whole site. */
+const CMS_ROUTES: FeatureRoute[] = [
+  { pattern: '/admin', entrypoint: 'admin.astro', siteWide: true },
+  { pattern: '/admin/config.yml', entrypoint: 'admin-config.yml.ts', siteWide: true },
+];
+
+/**
+ * The routes a site gets for its features, and the CMS's when it is on. A multilingual site
+ * gets each route that is not site-wide again under `/[locale]` (see runtime/locale.ts).
+ */
+export function routesFor(
+  switches: Partial<FeatureSwitches>,
+  cms: { enabled: boolean } = { enabled: true },
+  multilingual = false,
+  own: readonly Feature[] = [],
+): FeatureRoute[] {
+  const routes = [...enabledFeatures(switches, own).flatMap((feature) => feature.routes), ...(cms.enabled ? CMS_ROUTES : [])];
+  if (!multilingual) return routes;
+  const localized = routes
+    .filter((route) => !route.siteWide)
+    .map((route) => ({ ...route, pattern: route.pattern === '/' ? '/[locale]' : `/[locale]${route.pattern}` }));
+  return [...routes, ...localized];
+}
+
+/**
+ * Every page type of the kit's features (and of `own`), each once, in the registry's order with
+ * the site-wide pages (the 404 page) last: the order the site check reports them in.
+ */
+export function pageTypes(own: readonly Feature[] = []): string[] {
+  const routes = [...FEATURES, ...own].flatMap((feature) => feature.routes);
+  const ordered = [...routes.filter((route) => !route.siteWide), ...routes.filter((route) => route.siteWide)];
+  return [...new Set(ordered.flatMap((route) => route.pageType ?? []))];
+}
+
+/** The page type of a route pattern (with or without its `/[locale]` prefix), if its pages have one. */
+export function pageTypeOf(routePattern: string, own: readonly Feature[] = []): string | undefined {
+  const pattern = routePattern.replace(/^\/\[locale\](?=\/|$)/, '') || '/';
+  return [...FEATURES, ...own].flatMap((feature) => feature.routes).find((route) => route.pattern === pattern)?.pageType;
+}
+
+/** The list pages every language has for the features on (`/`, `/news/`, `/events/past/`…). */
+export function listPaths(switches: Partial<FeatureSwitches>, own: readonly Feature[] = []): string[] {
+  return enabledFeatures(switches, own).flatMap((feature) => feature.lists);
+}
+
+/** The collections whose entries have a page each, with the path their pages start with: `{ news: '/news/' }`. */
+export function entryPrefixes(switches: Partial<FeatureSwitches>, own: readonly Feature[] = []): Record<string, string> {
+  return Object.assign({}, ...enabledFeatures(switches, own).map((feature) => feature.entries ?? {}));
+}
+
+/** Every collection's entry prefix, whether its feature is on or not: for mapping a built page back to its file. */
+export function allEntryPrefixes(own: readonly Feature[] = []): Record<string, string> {
+  return Object.assign({}, ...[...FEATURES, ...own].map((feature) => feature.entries ?? {}));
+}
+
+/**
+ * The path of an entry's page, without base path or language prefix: `entryPath('news', 'x')` →
+ * `/news/x/`. Throws for a collection whose entries have no page (a programming error).
+ */
+export function entryPath(collection: string, slug: string, own: readonly Feature[] = []): string {
+  const prefix = allEntryPrefixes(own)[collection];
+  if (!prefix) throw new Error(`the collection "${collection}" has no page per entry`);
+  return `${prefix}${slug}/`;
+}
+
+/**
+ * A route pattern with its parameters filled in, as a path of the site: pages end in `/`, files
+ * keep their extension. `routePath('/news/tags/[tag]', { tag: 'parks' })` → `/news/tags/parks/`.
+ */
+export function routePath(pattern: string, params: Record<string, string> = {}): string {
+  const filled = pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => {
+    if (params[name] === undefined) throw new Error(`the route ${pattern} needs the parameter "${name}"`);
+    return params[name];
+  });
+  return /\.[a-z0-9]+$/i.test(filled) || filled.endsWith('/') ? filled : `${filled}/`;
+}
+
+/** Where the CMS previews an entry of each collection on the site: `{ news: 'news/{{slug}}' }`. */
+export function cmsPreviewPaths(switches: Partial<FeatureSwitches>, own: readonly Feature[] = []): Record<string, string> {
+  return Object.fromEntries(Object.entries(entryPrefixes(switches, own)).map(([collection, prefix]) => [collection, `${prefix.slice(1)}{{slug}}`]));
+}
+
+/** The CMS collections the site's own features add. */
+export function ownCmsCollections(own: readonly Feature[]): Record<string, unknown>[] {
+  return own.flatMap((feature) => feature.cms ?? []);
+}
