@@ -11,6 +11,7 @@ const INPUT: CmsConfigInput = cmsInput({
   collections: Object.keys(CONTENT_TYPES) as ContentTypeName[],
   locale: 'fr',
   siteUrl: 'https://maple.example/',
+  previewPaths: { news: 'news/{{slug}}', events: 'events/{{slug}}' },
 });
 
 type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] };
@@ -116,6 +117,17 @@ describe('the events collection', () => {
   test('lets an event without repeats be saved: the rule is required only inside a filled group', () => {
     expect(field('recurrence')).toMatchObject({ widget: 'object', required: false, collapsed: false });
     expect(child('recurrence', 'rule').required).toBe(false);
+  });
+
+  test('previews an entry at the address the site gives, and has no preview link without one', () => {
+    expect(collection('news')).toMatchObject({ preview_path: 'news/{{slug}}' });
+    expect(collection('resources')).not.toHaveProperty('preview_path');
+  });
+
+  test("adds a site's own collections after the kit's, before the settings", () => {
+    const jobs = { name: 'jobs', label: 'Jobs', folder: 'src/jobs/offers' };
+    const names = (cmsConfig({ ...INPUT, ownCollections: [jobs] }).collections as Collection[]).map((entry) => entry.name);
+    expect(names.slice(-2)).toEqual(['jobs', 'settings']);
   });
 
   test('sorts by start and previews at the event’s page', () => {

@@ -17,6 +17,13 @@ export interface CmsConfigInput {
   /** The settings file relative to the site's root. */
   settingsFile: string;
   collections: ContentTypeName[];
+  /**
+   * Where the CMS previews an entry of each collection on the site, by collection: `news/{{slug}}`.
+   * The site's feature registry knows the addresses; a collection without one has no preview link.
+   */
+  previewPaths?: Partial<Record<string, string>> | undefined;
+  /** Collections the site's own features add, as Decap reads them, after the kit's. */
+  ownCollections?: Record<string, unknown>[] | undefined;
   /** The language of the CMS interface (Decap has en, fr, es and many more). */
   locale: string;
   /**
@@ -39,7 +46,7 @@ const BODY_FIELD: CmsField = {
 };
 
 /** What each collection's editors see and where its files and uploads go. */
-const COLLECTION_DETAILS: Record<ContentTypeName, { sort: string[]; summary: string; preview?: string; description: string }> = {
+const COLLECTION_DETAILS: Record<ContentTypeName, { sort: string[]; summary: string; description: string }> = {
   pages: {
     sort: ['title'],
     summary: '{{title}}',
@@ -48,25 +55,21 @@ const COLLECTION_DETAILS: Record<ContentTypeName, { sort: string[]; summary: str
   news: {
     sort: ['date', 'title'],
     summary: '{{title}} ({{date}})',
-    preview: 'news/{{slug}}',
     description: 'News posts, newest first on the site.',
   },
   events: {
     sort: ['start', 'title'],
     summary: '{{title}} ({{start}})',
-    preview: 'events/{{slug}}',
     description: 'Events: meetings, clean-ups, festivals. Times are as a clock shows them where the event is.',
   },
   people: {
     sort: ['order', 'name'],
     summary: '{{name}} ({{role}})',
-    preview: 'people/{{slug}}',
     description: 'The people of your group: board, staff, volunteers. The people page lists them by group.',
   },
   projects: {
     sort: ['title'],
     summary: '{{title}} ({{status}})',
-    preview: 'projects/{{slug}}',
     description: 'Projects and campaigns. News posts and events can name the project they belong to.',
   },
   resources: {
@@ -77,7 +80,6 @@ const COLLECTION_DETAILS: Record<ContentTypeName, { sort: string[]; summary: str
   albums: {
     sort: ['date', 'title'],
     summary: '{{title}} ({{date}})',
-    preview: 'albums/{{slug}}',
     description: 'Photo albums, newest first. Each photo needs a description; videos play only when a visitor presses play.',
   },
 };
@@ -116,7 +118,7 @@ function folderCollection(name: ContentTypeName, input: CmsConfigInput) {
     slug: '{{slug}}',
     summary: details.summary,
     sortable_fields: details.sort,
-    ...(details.preview ? { preview_path: details.preview } : {}),
+    ...(input.previewPaths?.[name] ? { preview_path: input.previewPaths[name] } : {}),
     media_folder: mediaFolder,
     public_folder: mediaFolder,
     // Decap does not start with a relation to a collection it lacks (a feature the site has turned off).
@@ -166,7 +168,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     public_folder: `/${uploads}`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     ...((input.locales?.length ?? 0) > 1 ? { i18n: { structure: 'multiple_folders', locales: input.locales, default_locale: input.locales![0] } } : {}),
-    collections: [...input.collections.map((name) => folderCollection(name, input)), settingsCollection(input)],
+    collections: [...input.collections.map((name) => folderCollection(name, input)), ...(input.ownCollections ?? []), settingsCollection(input)],
   };
 }
 

@@ -42,7 +42,6 @@ describe('the feature registry', () => {
   it('lists the collections of the features on, pages first', () => {
     expect(collectionsFor(defaultFeatures())).toEqual(['pages', 'news', 'events']);
     expect(collectionsFor({ people: true, resources: true })).toEqual(['pages', 'people', 'resources']);
-    expect(collectionsFor({}, [{ ...jobs, collections: ['jobs'] }])).toEqual(['pages', 'jobs']);
   });
 
   it('declares the page types the contract names, and the check reports them in its order', () => {

@@ -4,6 +4,7 @@
  * routes, the page types, the list and entry URLs, the CMS's preview paths. A site adds its own
  * features with `openOutreach({ ownFeatures: [...] })`; they go through the same helpers.
  */
+import type { ContentTypeName } from '@openoutreach/core';
 import { albums } from './albums.ts';
 import { contact } from './contact.ts';
 import { events } from './events.ts';
@@ -47,9 +48,12 @@ export function enabledFeatures(switches: Partial<FeatureSwitches>, own: readonl
   return [...FEATURES.filter((feature) => feature.default === 'always' || switches[feature.name as FeatureName]), ...own];
 }
 
-/** The content collections of the features on, `pages` first. */
-export function collectionsFor(switches: Partial<FeatureSwitches>, own: readonly Feature[] = []): string[] {
-  return [...new Set(enabledFeatures(switches, own).flatMap((feature) => feature.collections))];
+/**
+ * The kit's content collections of the features on, `pages` first: the folders the build reads,
+ * checks and gives the CMS. A site's own feature reads its own files.
+ */
+export function collectionsFor(switches: Partial<FeatureSwitches>): ContentTypeName[] {
+  return [...new Set(enabledFeatures(switches).flatMap((feature) => feature.collections as ContentTypeName[]))];
 }
 
 /** The CMS's admin page and its configuration: there when the CMS is on, once for the whole site. */

@@ -28,7 +28,11 @@ export interface Feature {
   description: string;
   /** On when the site does not say; `'always'` for the pages every site has. */
   default: boolean | 'always';
-  /** Content collections (content type names of @openoutreach/core) it reads. */
+  /**
+   * The kit's content collections (content type names of @openoutreach/core) it reads: the build
+   * checks their files and the CMS edits them. A site's own feature reads its own files and lists
+   * none; its CMS collection is in `cms`.
+   */
   collections: readonly string[];
   routes: readonly FeatureRoute[];
   /** List pages every language has when the feature is on, as paths: `/events/past/`. */
