@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { closestKey, type Problem } from '@openoutreach/core';
+import { entryOfPath } from './features/index.ts';
 
 /** Files written by integrations that may finish after this check (@astrojs/sitemap). */
 const WRITTEN_LATER = /^sitemap-[\w-]+\.xml$/;
@@ -43,16 +44,13 @@ function splitLanguage(path: string, { locales = [] }: SiteLanguages): { locale:
   return { locale: locales.length > 1 ? locales[0] : undefined, rest: path };
 }
 
-/** The content file a built page comes from, when it is a page, a news post or an event. */
+/** The content file a built page comes from, when it is a page or an entry with a page of its own (features/). */
 function sourceOf(root: string, page: string, languages: SiteLanguages): string | undefined {
   const { locale, rest } = splitLanguage(page, languages);
   const segments = rest.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
   const inFolder = (folder: string, name: string) => `src/content/${folder}/${locale ? `${locale}/` : ''}${name}.md`;
-  const candidates = !segments.length
-    ? [inFolder('pages', 'home')]
-    : (segments[0] === 'news' || segments[0] === 'events') && segments.length === 2
-      ? [inFolder(segments[0], segments[1]!)]
-      : [inFolder('pages', segments.at(-1)!)];
+  const entry = entryOfPath(`/${segments.join('/')}/`);
+  const candidates = !segments.length ? [inFolder('pages', 'home')] : entry ? [inFolder(entry.collection, entry.slug)] : [inFolder('pages', segments.at(-1)!)];
   return candidates.find((candidate) => existsSync(join(root, candidate)));
 }
 

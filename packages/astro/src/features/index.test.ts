@@ -5,6 +5,7 @@ import {
   cmsPreviewPaths,
   collectionsFor,
   defaultFeatures,
+  entryOfPath,
   entryPath,
   entryPrefixes,
   FEATURE_NAMES,
@@ -73,6 +74,14 @@ describe('the feature registry', () => {
     expect(routePath('/events/[slug].ics', { slug: 'fair' })).toBe('/events/fair.ics');
     expect(routePath('/news/[...page]', { page: 'page/2' })).toBe('/news/page/2/');
     expect(() => routePath('/news/[slug]')).toThrow(/needs the parameter "slug"/);
+  });
+
+  it('knows which entry a page path is the page of', () => {
+    expect(entryOfPath('/news/x/')).toEqual({ collection: 'news', slug: 'x' });
+    expect(entryOfPath('/people/ana/')).toEqual({ collection: 'people', slug: 'ana' });
+    expect(entryOfPath('/news/tags/parks/')).toBeUndefined();
+    expect(entryOfPath('/news/')).toBeUndefined();
+    expect(entryOfPath('/about/')).toBeUndefined();
   });
 
   it('gives the CMS a preview path for each collection whose entries have a page', () => {

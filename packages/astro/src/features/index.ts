@@ -112,6 +112,18 @@ export function allEntryPrefixes(own: readonly Feature[] = []): Record<string, s
 }
 
 /**
+ * The entry a page path (within its language) is the page of: `/news/x/` → news `x`. For mapping
+ * a built page back to its content file; `prefixes` as `allEntryPrefixes()` gives them.
+ */
+export function entryOfPath(path: string, prefixes: Record<string, string> = allEntryPrefixes()): { collection: string; slug: string } | undefined {
+  for (const [collection, prefix] of Object.entries(prefixes)) {
+    const slug = path.startsWith(prefix) ? path.slice(prefix.length).replace(/\/$/, '') : '';
+    if (slug && !slug.includes('/')) return { collection, slug };
+  }
+  return undefined;
+}
+
+/**
  * The path of an entry's page, without base path or language prefix: `entryPath('news', 'x')` →
  * `/news/x/`. Throws for a collection whose entries have no page (a programming error).
  */
