@@ -41,6 +41,16 @@ describe('a newbie editing the site in the browser', () => {
     await page.locator('[contenteditable=true]').first().click();
     await page.keyboard.type('Drop off coats at the hall every Saturday in December.');
 
+    // The preview is the theme's own (its cmsPreview entry): NewsPostLayout's markup and classes.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('main#main article.news-post .page__header h1').textContent()).toBe('Winter coat drive');
+    expect(await preview.locator('.news-post .news-card__meta').textContent()).toContain('2026');
+    expect(await preview.locator('.news-post .page__header .lead').textContent()).toBe('Bring warm coats to the community hall.');
+    expect(await preview.locator('.news-post img.page__hero').count()).toBe(1);
+    expect(await preview.locator('.news-post .tag-list li').allTextContents()).toEqual(['events', 'winter']);
+    expect(await preview.locator('.news-post .prose').textContent()).toContain('Drop off coats at the hall');
+    expect(await preview.locator('[data-openoutreach-preview=fallback]').count()).toBe(0);
+
     // An image without its description cannot be published…
     await publish(page);
     await expect.poll(() => page.getByText('Describe the image in a few words').count()).toBeGreaterThan(0);
