@@ -2,8 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from './content-check.ts';
-import { copyResourceFiles, resourceFileProblems, resourceFiles } from './resource-files.ts';
+import { checkContent } from './checks/content-check.ts';
+import { readContent } from './checks/read-content.ts';
+import { resourceFileProblems } from './checks/resource-files-check.ts';
+import { copyResourceFiles, resourceFiles } from './resource-files.ts';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -47,30 +49,30 @@ describe('resource documents outside the site', () => {
     'c:/secret.pdf',
   ])('refuses %j, copies nothing, and the content check names the file, the field and the fix', (link) => {
     const root = siteLinkingTo(link);
-    const problems = [...checkContent(root, ['pages', 'resources']), ...resourceFileProblems(root)];
+    const problems = [...checkContent(readContent(root, ['pages', 'resources'])), ...resourceFileProblems(readContent(root, ['resources']))];
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'src/content/resources/leak.md', field: 'link', message: expect.stringContaining(JSON.stringify(link).slice(1, -1)) });
     expect(problems[0]!.fix).toContain('../../assets/resources/handbook.pdf');
-    expect(resourceFiles(root)).toEqual([]);
+    expect(resourceFiles(readContent(root, ['resources']))).toEqual([]);
     const dist = join(root, 'dist');
-    copyResourceFiles(root, dist);
+    copyResourceFiles(readContent(root, ['resources']), dist);
     expect(filesIn(dist)).toEqual([]);
   });
 
   it('refuses a document that is a symlink to a file outside the site, and does not copy it', () => {
     const root = siteLinkingTo('../../assets/resources/linked.pdf');
     symlinkSync(join(root, '..', 'secret.pdf'), join(root, 'src/assets/resources/linked.pdf'));
-    expect(resourceFileProblems(root)).toEqual([expect.objectContaining({ file: 'src/content/resources/leak.md', field: 'link', message: expect.stringContaining('is a link (symlink) to a file outside') })]);
+    expect(resourceFileProblems(readContent(root, ['resources']))).toEqual([expect.objectContaining({ file: 'src/content/resources/leak.md', field: 'link', message: expect.stringContaining('is a link (symlink) to a file outside') })]);
     const dist = join(root, 'dist');
-    copyResourceFiles(root, dist);
+    copyResourceFiles(readContent(root, ['resources']), dist);
     expect(filesIn(dist)).toEqual([]);
   });
 
   it('copies a document of src/ to /files/', () => {
     const root = siteLinkingTo('../../assets/resources/handbook.pdf');
-    expect(resourceFileProblems(root)).toEqual([]);
+    expect(resourceFileProblems(readContent(root, ['resources']))).toEqual([]);
     const dist = join(root, 'dist');
-    copyResourceFiles(root, dist);
+    copyResourceFiles(readContent(root, ['resources']), dist);
     expect(filesIn(join(dist, 'files'))).toEqual(['resources', 'resources/handbook.pdf']);
   });
 });

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseFrontMatter, readVideoAddress, type ContentTypeName, type Problem, type VideoHosts } from '@openoutreach/core';
-import { contentFiles } from './references-check.ts';
+import { readVideoAddress, type Problem, type VideoHosts } from '@openoutreach/core';
+import { contentFiles, type SiteContent } from './read-content.ts';
 
 /**
  * Albums' PeerTube videos on an instance the settings do not list. The album schema cannot know
@@ -9,11 +7,10 @@ import { contentFiles } from './references-check.ts';
  * the instances in `videos.peertube`, which its Content-Security-Policy names. Files the content
  * check refuses are left to it.
  */
-export function videoHostProblems(root: string, hosts: VideoHosts, settingsFile: string): Problem[] {
+export function videoHostProblems(content: SiteContent, hosts: VideoHosts, settingsFile: string): Problem[] {
   const problems: Problem[] = [];
-  for (const { file } of contentFiles(root, 'albums')) {
-    const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'), file);
-    const videos = parsed.ok ? parsed.data['videos'] : undefined;
+  for (const { file, parsed } of contentFiles(content, 'albums')) {
+    const videos = parsed?.ok ? parsed.data['videos'] : undefined;
     if (!Array.isArray(videos)) continue;
     videos.forEach((video: unknown, index) => {
       const url = typeof video === 'object' && video !== null ? (video as Record<string, unknown>)['url'] : undefined;
@@ -38,12 +35,11 @@ const SOLE_LINK_LINE = /^\s*(?:<?(https?:\/\/[^\s<>]+)>?|\[[^\]]*\]\((https?:\/\
  * Lines of Markdown bodies that would play a PeerTube video but for its instance, which the
  * settings do not list: such a line stays a plain link, and the integration warns about it.
  */
-export function markdownVideoHostProblems(root: string, collections: ContentTypeName[], hosts: VideoHosts, settingsFile: string): Problem[] {
+export function markdownVideoHostProblems(content: SiteContent, hosts: VideoHosts, settingsFile: string): Problem[] {
   const problems: Problem[] = [];
-  for (const collection of collections) {
-    for (const { file } of contentFiles(root, collection)) {
-      const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'), file);
-      if (!parsed.ok) continue;
+  for (const collection of content.collections) {
+    for (const { file, parsed } of contentFiles(content, collection)) {
+      if (!parsed?.ok) continue;
       for (const line of parsed.body.split('\n')) {
         const match = SOLE_LINK_LINE.exec(line);
         const url = match?.[1] ?? match?.[2];

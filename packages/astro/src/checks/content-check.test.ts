@@ -1,8 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { ContentTypeName } from '@openoutreach/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, valuesAt } from './content-check.ts';
+import { readContent } from './read-content.ts';
+
+const check = (root: string, collections: ContentTypeName[], locales?: string[]) => checkContent(readContent(root, collections, locales));
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -31,27 +35,27 @@ function siteWith(changes: Record<string, string | null> = {}): string {
 
 describe('checkContent', () => {
   it('finds no problems in a valid site', () => {
-    expect(checkContent(siteWith(), ['pages', 'news'])).toEqual([]);
+    expect(check(siteWith(), ['pages', 'news'])).toEqual([]);
   });
 
   it('refuses an image too big to process, and says how to make it smaller', () => {
     const root = siteWith();
     truncateSync(join(root, 'src/assets/news/fair.jpg'), 40_000_000);
-    const [problem, ...others] = checkContent(root, ['pages', 'news']);
+    const [problem, ...others] = check(root, ['pages', 'news']);
     expect(others).toEqual([]);
     expect(problem).toMatchObject({ file: 'src/content/news/spring-fair.md', field: 'cover.src', message: expect.stringContaining('is 40 MB') });
     expect(problem?.fix).toContain('4000 pixels');
   });
 
   it('finds no problems when a collection has no folder', () => {
-    expect(checkContent(siteWith({ 'src/content/news/spring-fair.md': null }), ['pages', 'news'])).toEqual([]);
+    expect(check(siteWith({ 'src/content/news/spring-fair.md': null }), ['pages', 'news'])).toEqual([]);
   });
 
   it.each(['Spring Fair.md', 'spring_fair.md', 'Spring-fair.md', 'fête.md', '-fair.md'])(
     'reports the file name %j, which cannot be part of a web address',
     (name) => {
       const root = siteWith({ [`src/content/news/${name}`]: VALID_SITE['src/content/news/spring-fair.md']! });
-      expect(checkContent(root, ['pages', 'news'])).toEqual([
+      expect(check(root, ['pages', 'news'])).toEqual([
         expect.objectContaining({
           file: `src/content/news/${name}`,
           field: '',
@@ -64,7 +68,7 @@ describe('checkContent', () => {
 
   it('reports a cover image that does not exist, saying where it looked', () => {
     const root = siteWith({ 'src/assets/news/fair.jpg': null });
-    expect(checkContent(root, ['pages', 'news'])).toEqual([
+    expect(check(root, ['pages', 'news'])).toEqual([
       expect.objectContaining({
         file: 'src/content/news/spring-fair.md',
         field: 'cover.src',
@@ -74,7 +78,7 @@ describe('checkContent', () => {
   });
 
   it('reports a missing hero image of a page', () => {
-    const problems = checkContent(siteWith({ 'src/assets/pages/team.jpg': null }), ['pages']);
+    const problems = check(siteWith({ 'src/assets/pages/team.jpg': null }), ['pages']);
     expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/history.md', field: 'hero.src' })]);
   });
 
@@ -83,14 +87,14 @@ describe('checkContent', () => {
       'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/flyer.pdf\n  alt: Flyer\n---\n',
       'src/assets/news/flyer.pdf': 'pdf',
     });
-    expect(checkContent(root, ['news'])).toEqual([
+    expect(check(root, ['news'])).toEqual([
       expect.objectContaining({ field: 'cover.src', message: '"../../assets/news/flyer.pdf" is not an image file' }),
     ]);
   });
 
   it('reports invalid front matter through the schema, naming file and field', () => {
     const root = siteWith({ 'src/content/news/spring-fair.md': '---\ndate: 2026-02-30\n---\n' });
-    const problems = checkContent(root, ['pages', 'news']);
+    const problems = check(root, ['pages', 'news']);
     expect(problems.map((problem) => [problem.file, problem.field]).sort()).toEqual([
       ['src/content/news/spring-fair.md', 'date'],
       ['src/content/news/spring-fair.md', 'title'],
@@ -99,7 +103,7 @@ describe('checkContent', () => {
 
   it('reports a missing alt text with the hint of where to add it', () => {
     const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/fair.jpg\n---\n' });
-    expect(checkContent(root, ['news'])).toEqual([
+    expect(check(root, ['news'])).toEqual([
       expect.objectContaining({ field: 'cover.alt', fix: expect.stringMatching(/^under "cover:", add a line such as `alt: /) }),
     ]);
   });
@@ -109,20 +113,20 @@ describe('checkContent', () => {
       'src/content/pages/about.md': '# About us\n',
       'src/content/pages/contact.md': '---\ntitle: Contact\nsummary: a: b\n---\n',
     });
-    const problems = checkContent(root, ['pages']);
+    const problems = check(root, ['pages']);
     expect(problems.find((problem) => problem.file === 'src/content/pages/about.md')?.message).toBe('the file does not start with front matter');
     expect(problems.find((problem) => problem.file === 'src/content/pages/contact.md')?.message).toMatch(/^the YAML at line \d+ cannot be read/);
   });
 
   it('checks news only when the news collection is enabled', () => {
     const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\n---\n' });
-    expect(checkContent(root, ['pages'])).toEqual([]);
-    expect(checkContent(root, ['pages', 'news'])).toHaveLength(1);
+    expect(check(root, ['pages'])).toEqual([]);
+    expect(check(root, ['pages', 'news'])).toHaveLength(1);
   });
 
   it('reports a page whose parent does not exist', () => {
     const root = siteWith({ 'src/content/pages/history.md': '---\ntitle: History\nparent: abuot\n---\n' });
-    expect(checkContent(root, ['pages'])).toEqual([
+    expect(check(root, ['pages'])).toEqual([
       expect.objectContaining({ file: 'src/content/pages/history.md', field: 'parent', message: 'there is no page "abuot" to be the parent of this page' }),
     ]);
   });
@@ -132,7 +136,7 @@ describe('checkContent', () => {
       'src/content/pages/about.md': '---\ntitle: About\nparent: history\n---\n',
       'src/content/pages/history.md': '---\ntitle: History\nparent: about\n---\n',
     });
-    const problems = checkContent(root, ['pages']);
+    const problems = check(root, ['pages']);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((problem) => problem.field === 'parent' && problem.message.includes('in a circle'))).toBe(true);
   });
@@ -141,7 +145,7 @@ describe('checkContent', () => {
   // in a subfolder would silently be left out of the site.
   it('reports a Markdown file in a subfolder, which the site would not publish', () => {
     const root = siteWith({ 'src/content/pages/about/board.md': '---\ntitle: Our board\n---\n' });
-    expect(checkContent(root, ['pages'])).toEqual([
+    expect(check(root, ['pages'])).toEqual([
       {
         file: 'src/content/pages/about/board.md',
         field: '',
@@ -153,7 +157,7 @@ describe('checkContent', () => {
 
   it('reports a news post in a subfolder without checking it as a post', () => {
     const root = siteWith({ 'src/content/news/2026/Fair Day.md': '# not even front matter\n' });
-    expect(checkContent(root, ['pages', 'news'])).toEqual([
+    expect(check(root, ['pages', 'news'])).toEqual([
       expect.objectContaining({ file: 'src/content/news/2026/Fair Day.md', fix: 'move it to src/content/news/.' }),
     ]);
   });
@@ -163,7 +167,7 @@ describe('checkContent', () => {
       'src/content/pages/about/board.md': '---\ntitle: Our board\n---\n',
       'src/content/pages/treasurer.md': '---\ntitle: Treasurer\nparent: board\n---\n',
     });
-    expect(checkContent(root, ['pages']).map((problem) => problem.file)).toEqual([
+    expect(check(root, ['pages']).map((problem) => problem.file)).toEqual([
       'src/content/pages/about/board.md',
       'src/content/pages/treasurer.md',
     ]);
@@ -172,7 +176,7 @@ describe('checkContent', () => {
 
 describe('a page that cannot be read', () => {
   it('is reported alone: its sub-pages are not told their parent is missing', () => {
-    const problems = checkContent(siteWith({ 'src/content/pages/about.md': '---\ntitle: About: us: here\n---\n' }), ['pages', 'news']);
+    const problems = check(siteWith({ 'src/content/pages/about.md': '---\ntitle: About: us: here\n---\n' }), ['pages', 'news']);
     expect(problems.map((problem) => problem.file)).toEqual(['src/content/pages/about.md']);
   });
 });
@@ -187,7 +191,7 @@ describe('an album', () => {
       'src/assets/albums/one.jpg': 'jpeg',
       'src/assets/albums/three.jpg': 'jpeg',
     });
-    expect(checkContent(root, ['albums'])).toEqual([
+    expect(check(root, ['albums'])).toEqual([
       expect.objectContaining({
         file: 'src/content/albums/spring-fair.md',
         field: 'photos[1].src',
@@ -201,7 +205,7 @@ describe('an album', () => {
       'src/content/albums/spring-fair.md': `${album(photo('one.jpg')).slice(0, -4)}videos:\n  - url: https://example.org/clip\n    title: Clip\n---\n`,
       'src/assets/albums/one.jpg': 'jpeg',
     });
-    expect(checkContent(root, ['albums'])).toEqual([
+    expect(check(root, ['albums'])).toEqual([
       expect.objectContaining({
         file: 'src/content/albums/spring-fair.md',
         field: 'videos[0].url',
@@ -236,16 +240,16 @@ describe('checkContent on a site in English and Spanish', () => {
   };
 
   it('reads each language from its folder, with a page tree of its own', () => {
-    expect(checkContent(siteWith(BILINGUAL), ['pages', 'news'], ['en', 'es'])).toEqual([]);
+    expect(check(siteWith(BILINGUAL), ['pages', 'news'], ['en', 'es'])).toEqual([]);
   });
 
   it('finds a parent missing in the language of the sub-page', () => {
-    const problems = checkContent(siteWith({ ...BILINGUAL, 'src/content/pages/es/about.md': null }), ['pages'], ['en', 'es']);
+    const problems = check(siteWith({ ...BILINGUAL, 'src/content/pages/es/about.md': null }), ['pages'], ['en', 'es']);
     expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/es/history.md', field: 'parent' })]);
   });
 
   it('gives one problem for a folder whose files are all outside the language folders, as when a site turns on a second language', () => {
-    const problems = checkContent(siteWith({ 'src/content/news/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n', 'src/content/news/picnic.md': '---\ntitle: Picnic\ndate: 2026-06-01\n---\n' }), ['news'], ['en', 'es']);
+    const problems = check(siteWith({ 'src/content/news/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n', 'src/content/news/picnic.md': '---\ntitle: Picnic\ndate: 2026-06-01\n---\n' }), ['news'], ['en', 'es']);
     expect(problems).toEqual([
       expect.objectContaining({ file: 'src/content/news/', message: expect.stringContaining('its 3 files belong to no language'), fix: expect.stringContaining('git mv src/content/news/*.md src/content/news/en/') }),
     ]);
@@ -253,7 +257,7 @@ describe('checkContent on a site in English and Spanish', () => {
 
   it('suggests an image path from the depth of a translated file', () => {
     const file = 'src/content/news/es/feria.md';
-    const problems = checkContent(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Feria\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/feria.jpg\n  alt: Puestos\n---\n' }), ['pages', 'news'], ['en', 'es']);
+    const problems = check(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Feria\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/feria.jpg\n  alt: Puestos\n---\n' }), ['pages', 'news'], ['en', 'es']);
     expect(problems).toEqual([expect.objectContaining({ file, field: 'cover.src', fix: expect.stringContaining('"../../../assets/news/photo.jpg"') })]);
   });
 
@@ -261,7 +265,7 @@ describe('checkContent on a site in English and Spanish', () => {
     ['a file outside the language folders', 'src/content/news/spring-fair.md'],
     ['a file in the folder of a language the site does not have', 'src/content/news/fr/spring-fair.md'],
   ])('refuses %s, and says where it belongs', (_case, file) => {
-    const problems = checkContent(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Fair\ndate: 2026-05-01\n---\n' }), ['pages', 'news'], ['en', 'es']);
+    const problems = check(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Fair\ndate: 2026-05-01\n---\n' }), ['pages', 'news'], ['en', 'es']);
     expect(problems).toEqual([
       expect.objectContaining({ file, message: expect.stringContaining('belongs to no language'), fix: expect.stringContaining('src/content/news/en/') }),
     ]);
@@ -285,7 +289,7 @@ describe('image paths that leave the site', () => {
     ['C:\\Windows\\secret.jpg', 'is a place on a computer'],
     ['https://example.org/photo.jpg', 'is an address, not a file of the site'],
   ])('refuses the cover %j, naming the file, the field and the fix', (src, message) => {
-    const problems = checkContent(withCover(src), ['pages', 'news']);
+    const problems = check(withCover(src), ['pages', 'news']);
     expect(problems).toEqual([
       {
         file: 'src/content/news/spring-fair.md',
@@ -300,13 +304,13 @@ describe('image paths that leave the site', () => {
     const root = withCover('placeholder.jpg');
     const secret = `../../../../${root.split(/[\\/]/).pop()}-secret.jpg`;
     writeFileSync(join(root, 'src/content/news/spring-fair.md'), `---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ${secret}\n  alt: A photo\n---\n`);
-    expect(checkContent(root, ['pages', 'news'])).toEqual([expect.objectContaining({ field: 'cover.src', message: `"${secret}" leads out of the site's src/ folder, so it cannot be published` })]);
+    expect(check(root, ['pages', 'news'])).toEqual([expect.objectContaining({ field: 'cover.src', message: `"${secret}" leads out of the site's src/ folder, so it cannot be published` })]);
   });
 
   it('refuses a symlink in src/ to a file elsewhere on the machine', () => {
     const root = withCover('../../assets/news/linked.jpg');
     symlinkSync(join(root, '..', `${root.split(/[\\/]/).pop()}-secret.jpg`), join(root, 'src/assets/news/linked.jpg'));
-    expect(checkContent(root, ['pages', 'news'])).toEqual([
+    expect(check(root, ['pages', 'news'])).toEqual([
       expect.objectContaining({ file: 'src/content/news/spring-fair.md', field: 'cover.src', message: expect.stringContaining('is a link (symlink) to a file outside') }),
       expect.objectContaining({ file: 'src/assets/news/linked.jpg', field: '', message: "this is a link (symlink) to a file outside the site's folder" }),
     ]);
@@ -317,7 +321,7 @@ describe('image paths that leave the site', () => {
       'src/content/people/sam.md': '---\nname: Sam\nphoto:\n  src: ../../../../../etc/sam.jpg\n  alt: Sam\n---\n',
       'src/content/albums/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/news/fair.jpg\n    alt: Stalls\n  - src: "..\\\\..\\\\..\\\\x.jpg"\n    alt: X\n---\n',
     });
-    expect(checkContent(root, ['pages', 'news', 'people', 'albums']).map(({ file, field }) => `${file} ${field}`)).toEqual([
+    expect(check(root, ['pages', 'news', 'people', 'albums']).map(({ file, field }) => `${file} ${field}`)).toEqual([
       'src/content/people/sam.md photo.src',
       'src/content/albums/fair.md photos[1].src',
     ]);
@@ -334,14 +338,14 @@ describe('image paths that leave the site', () => {
     ['![A secret](../../assets/news/%zz.jpg)', 'has a % that is not followed by two hexadecimal digits'],
   ])('refuses the Markdown image in %j, naming the file and the body', (body, message) => {
     const root = siteWith({ 'src/content/news/spring-fair.md': `---\ntitle: Fair\ndate: 2026-05-01\n---\n${body}\n` });
-    expect(checkContent(root, ['pages', 'news'])).toEqual([
+    expect(check(root, ['pages', 'news'])).toEqual([
       { file: 'src/content/news/spring-fair.md', field: 'body', message: expect.stringContaining(message), fix: expect.stringContaining('../../assets/news/photo.jpg') },
     ]);
   });
 
   it('leaves Markdown images from the site\'s root and from other sites to the page checks', () => {
     const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n![a](/images/a.jpg) ![b](https://example.org/b.jpg) ![c](../../assets/news/fair.jpg)\n' });
-    expect(checkContent(root, ['pages', 'news'])).toEqual([]);
+    expect(check(root, ['pages', 'news'])).toEqual([]);
   });
 });
 
@@ -353,7 +357,7 @@ describe('links (symlinks) in the folders the build publishes from', () => {
     writeFileSync(join(outside, 'private.md'), '---\ntitle: Private\n---\nSecret notes.\n');
     mkdirSync(dirname(join(root, path)), { recursive: true });
     symlinkSync(path.endsWith('folder') ? outside : join(outside, 'private.md'), join(root, path));
-    expect(checkContent(root, ['pages', 'news']).filter((problem) => problem.file === path)).toEqual([
+    expect(check(root, ['pages', 'news']).filter((problem) => problem.file === path)).toEqual([
       { file: path, field: '', message: "this is a link (symlink) to a file outside the site's folder", fix: expect.stringContaining('put the file itself here') },
     ]);
   });
@@ -362,6 +366,6 @@ describe('links (symlinks) in the folders the build publishes from', () => {
     const root = siteWith();
     symlinkSync(join(root, 'nowhere.jpg'), join(root, 'src/assets/news/broken.jpg'));
     symlinkSync(join(root, 'src/assets/news/fair.jpg'), join(root, 'src/assets/news/same.jpg'));
-    expect(checkContent(root, ['pages', 'news'])).toEqual([expect.objectContaining({ file: 'src/assets/news/broken.jpg', message: 'this is a link (symlink) that leads to no file' })]);
+    expect(check(root, ['pages', 'news'])).toEqual([expect.objectContaining({ file: 'src/assets/news/broken.jpg', message: 'this is a link (symlink) that leads to no file' })]);
   });
 });

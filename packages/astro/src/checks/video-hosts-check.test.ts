@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownVideoHostProblems, videoHostProblems } from './video-hosts-check.ts';
+import { readContent } from './read-content.ts';
 
 describe('videoHostProblems', () => {
   it('refuses an album\'s PeerTube video on an instance the settings do not list, naming the field and the fix', () => {
@@ -12,7 +13,7 @@ describe('videoHostProblems', () => {
       join(root, 'src/content/albums/fair.md'),
       '---\ntitle: Fair\nvideos:\n  - url: https://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv\n    title: Ok\n  - url: https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv\n    title: No\n  - url: https://www.youtube.com/watch?v=aqz-KE-bpKQ\n    title: Yt\n---\n',
     );
-    expect(videoHostProblems(root, { peertube: ['tube.example.org'] }, 'src/settings/site.yaml')).toEqual([
+    expect(videoHostProblems(readContent(root, ['albums']), { peertube: ['tube.example.org'] }, 'src/settings/site.yaml')).toEqual([
       {
         file: 'src/content/albums/fair.md',
         field: 'videos[1].url',
@@ -29,7 +30,7 @@ describe('videoHostProblems', () => {
       join(root, 'src/content/pages/about.md'),
       '---\ntitle: About\n---\nhttps://tube.example.org/w/kkGMgK9ZtnKfYAgnEtQxbv\n\n[Our film](https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv)\n\nSee https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv in a sentence.\n',
     );
-    expect(markdownVideoHostProblems(root, ['pages'], { peertube: ['tube.example.org'] }, 'src/settings/site.yaml')).toEqual([
+    expect(markdownVideoHostProblems(readContent(root, ['pages']), { peertube: ['tube.example.org'] }, 'src/settings/site.yaml')).toEqual([
       {
         file: 'src/content/pages/about.md',
         field: 'text',

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { closestKey, CONTENT_TYPES, parseFrontMatter, type ContentTypeName, type Problem } from '@openoutreach/core';
+import { closestKey, CONTENT_TYPES, type ContentTypeName, type Problem } from '@openoutreach/core';
+import { contentFiles, type SiteContent } from './read-content.ts';
 
 /** A front-matter field that names an entry of another collection by its slug (file name). */
 interface Reference {
@@ -19,37 +18,22 @@ export const REFERENCES: Reference[] = [
 ];
 
 /**
- * The Markdown files of a collection as paths relative to the site's root, with their slugs: those
- * directly in its folder and, on a multilingual site, in its language folders (`news/es/x.md`).
- */
-export function contentFiles(root: string, collection: ContentTypeName): { file: string; slug: string }[] {
-  const base = `src/content/${CONTENT_TYPES[collection].folder}`;
-  const folder = join(root, base);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .map((name) => name.replace(/\\/g, '/'))
-    .filter((name) => name.endsWith('.md') && name.split('/').length <= 2 && statSync(join(folder, name)).isFile())
-    .sort()
-    .map((name) => ({ file: `${base}/${name}`, slug: name.split('/').pop()!.replace(/\.md$/, '') }));
-}
-
-/**
  * Problems with the references of news posts and events: a `project` or `person` that names no
  * entry (a typo, a renamed file), or one whose collection the site has turned off. Translations
  * share slugs, so a slug is known if any language has it. Files that cannot be read are left to
  * the content check.
  */
-export function referenceProblems(root: string, collections: ContentTypeName[]): Problem[] {
+export function referenceProblems(content: SiteContent): Problem[] {
+  const { collections } = content;
   const problems: Problem[] = [];
   const slugs = new Map<ContentTypeName, string[]>();
   const slugsOf = (collection: ContentTypeName) => {
-    if (!slugs.has(collection)) slugs.set(collection, [...new Set(contentFiles(root, collection).map((entry) => entry.slug))]);
+    if (!slugs.has(collection)) slugs.set(collection, [...new Set(contentFiles(content, collection).map((entry) => entry.slug))]);
     return slugs.get(collection)!;
   };
   for (const reference of REFERENCES.filter((candidate) => collections.includes(candidate.from))) {
-    for (const { file } of contentFiles(root, reference.from)) {
-      const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'), file);
-      const value = parsed.ok ? (parsed.data as Record<string, unknown>)[reference.field] : undefined;
+    for (const { file, parsed } of contentFiles(content, reference.from)) {
+      const value = parsed?.ok ? (parsed.data as Record<string, unknown>)[reference.field] : undefined;
       if (typeof value !== 'string' || !value.trim()) continue;
       const label = CONTENT_TYPES[reference.to].labelPlural.toLowerCase();
       if (!collections.includes(reference.to)) {

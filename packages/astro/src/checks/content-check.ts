@@ -1,15 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, posix, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, posix } from 'node:path';
 import {
   CONTENT_TYPES,
   pagePaths,
-  parseFrontMatter,
   problemsFromZodError,
   type ContentTypeName,
   type PageData,
   type Problem,
 } from '@openoutreach/core';
 import { bodyImages } from './body-images.ts';
+import type { SiteContent } from './read-content.ts';
 import { outsideLinkProblems, siteFile } from './site-files.ts';
 import { svgInImageFieldProblem, unsafeSvgProblems } from './svg-check.ts';
 
@@ -22,26 +22,6 @@ const MAX_IMAGE_BYTES = 25_000_000;
 /** Image formats astro:assets can optimise. */
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff']);
 const SAFE_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
-
-/**
- * The Markdown files of a content folder, as paths relative to it: those at its top, which the
- * collection loads (its glob pattern is `*.md`, see content.ts), and those in its subfolders,
- * which it never loads.
- */
-function markdownFiles(folder: string): { topLevel: string[]; nested: string[] } {
-  if (!existsSync(folder)) return { topLevel: [], nested: [] };
-  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md') && statSync(join(folder, name)).isFile())
-    .sort();
-  const isNested = (name: string) => /[\\/]/.test(name);
-  return { topLevel: names.filter((name) => !isNested(name)), nested: names.filter(isNested) };
-}
-
-/** Whether a collection's folder holds any Markdown file, in any language. */
-export function hasContentFiles(root: string, collection: ContentTypeName): boolean {
-  const { topLevel, nested } = markdownFiles(resolve(root, 'src/content', CONTENT_TYPES[collection].folder));
-  return topLevel.length + nested.length > 0;
-}
 
 /** The problem of a Markdown file in a subfolder, which the site would silently leave out. */
 function nestedFileProblem(file: string, folder: string, collection: ContentTypeName): Problem {
@@ -84,16 +64,19 @@ export function valuesAt(data: unknown, field: string): { field: string; value: 
  * in a subfolder, which the collection would silently leave out, is a problem too, and so is a
  * file path or a link (symlink) that leads out of the site (see site-files.ts).
  */
-export function checkContent(root: string, collections: ContentTypeName[], locales: readonly string[] = []): Problem[] {
+export function checkContent(content: SiteContent): Problem[] {
+  const { root, collections, locales } = content;
   const problems: Problem[] = [];
   const multilingual = locales.length > 1;
   // Each language has its own page tree.
   const pagesByLocale = new Map<string, { id: string; file: string; data: PageData }[]>();
   for (const collection of collections) {
     const type = CONTENT_TYPES[collection];
-    const folder = resolve(root, 'src/content', type.folder);
     const schema = type.schema({});
-    const { topLevel, nested } = markdownFiles(folder);
+    const files = content.files.filter((entry) => entry.collection === collection);
+    const topLevel = files.filter((entry) => !entry.name.includes('/')).map((entry) => entry.name);
+    const nested = files.filter((entry) => entry.name.includes('/')).map((entry) => entry.name);
+    const byName = new Map(files.map((entry) => [entry.name, entry]));
     const { toCheck, misplaced } = multilingual ? byLanguage(topLevel, nested, locales) : { toCheck: topLevel.map((name) => ({ name, locale: '' })), misplaced: nested };
     const folderName = `src/content/${type.folder}`;
     if (multilingual && misplaced.length > 1 && !toCheck.length) {
@@ -101,7 +84,7 @@ export function checkContent(root: string, collections: ContentTypeName[], local
       problems.push(wholeFolderProblem(folderName, misplaced.length, locales));
     } else {
       for (const name of misplaced) {
-        const file = relative(root, join(folder, name));
+        const file = byName.get(name)!.file;
         problems.push(multilingual ? languageFolderProblem(file, folderName, locales) : nestedFileProblem(file, folderName, collection));
       }
     }
@@ -109,8 +92,9 @@ export function checkContent(root: string, collections: ContentTypeName[], local
       const pages = pagesByLocale.get(locale) ?? [];
       pagesByLocale.set(locale, pages);
       const name = basename(relativeName);
-      const path = join(folder, relativeName);
-      const file = relative(root, path);
+      const { file, parsed: read } = byName.get(relativeName)!;
+      // Files one folder down at most are checked, and readContent parses all of them.
+      const parsed = read!;
       if (!SAFE_FILE_NAME.test(name)) {
         problems.push({
           file,
@@ -123,7 +107,6 @@ export function checkContent(root: string, collections: ContentTypeName[], local
       // A page that cannot be read still exists, so that its sub-pages are not told their
       // parent is missing on top of the real problem.
       const unreadablePage = { id: name.replace(/\.md$/, ''), file, data: { title: name, menu: { placement: 'none', order: 0 }, draft: false } as PageData };
-      const parsed = parseFrontMatter(readFileSync(path, 'utf8'), file);
       if (!parsed.ok) {
         problems.push(parsed.problem);
         if (type.name === 'pages') pages.push(unreadablePage);

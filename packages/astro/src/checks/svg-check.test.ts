@@ -8,7 +8,7 @@ const svg = (body: string, attributes = '') => `<svg xmlns="http://www.w3.org/20
 
 describe('svgFindings', () => {
   it('accepts drawings as drawing programs write them', () => {
-    expect(svgFindings(readFileSync(new URL('../../../sites/opentech-coop/src/assets/logo.svg', import.meta.url), 'utf8'))).toEqual([]);
+    expect(svgFindings(readFileSync(new URL('../../../../sites/opentech-coop/src/assets/logo.svg', import.meta.url), 'utf8'))).toEqual([]);
     const inkscape = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!-- Created with Inkscape -->
 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { closestKey, HOME_PAGE_ID, parseFrontMatter, type HomeBlockType, type Problem } from '@openoutreach/core';
+import { closestKey, HOME_PAGE_ID, type HomeBlockType, type Problem } from '@openoutreach/core';
 import { checkMarkdownText, MarkdownLimitError } from '@openoutreach/markdown';
-import { contentFiles } from './references-check.ts';
+import { contentFiles, type SiteContent } from './read-content.ts';
 
 /** What the site publishes that home page blocks show. */
 export interface BlockFeatures {
@@ -28,12 +26,11 @@ const NEEDS: Partial<Record<HomeBlockType, { feature: keyof BlockFeatures; what:
  * Translations share slugs, so a project is known if any language has it. Files that cannot be
  * read are left to the content check.
  */
-export function homeBlockProblems(root: string, features: BlockFeatures): Problem[] {
-  const homes = contentFiles(root, 'pages').filter((entry) => entry.slug === HOME_PAGE_ID);
-  const projects = [...new Set(contentFiles(root, 'projects').map((entry) => entry.slug))];
-  return homes.flatMap(({ file }) => {
-    const parsed = parseFrontMatter(readFileSync(join(root, file), 'utf8'), file);
-    const blocks = parsed.ok ? (parsed.data as { blocks?: unknown }).blocks : undefined;
+export function homeBlockProblems(content: SiteContent, features: BlockFeatures): Problem[] {
+  const homes = contentFiles(content, 'pages').filter((entry) => entry.slug === HOME_PAGE_ID);
+  const projects = [...new Set(contentFiles(content, 'projects').map((entry) => entry.slug))];
+  return homes.flatMap(({ file, parsed }) => {
+    const blocks = parsed?.ok ? (parsed.data as { blocks?: unknown }).blocks : undefined;
     if (!Array.isArray(blocks)) return [];
     return blocks.flatMap((block: { type?: unknown; projects?: unknown; text?: unknown }, index): Problem[] => {
       const need = NEEDS[block?.type as HomeBlockType];
