@@ -128,6 +128,8 @@ describe('the events collection', () => {
     const jobs = { name: 'jobs', label: 'Jobs', folder: 'src/jobs/offers' };
     const names = (cmsConfig({ ...INPUT, ownCollections: [jobs] }).collections as Collection[]).map((entry) => entry.name);
     expect(names.slice(-2)).toEqual(['jobs', 'settings']);
+    const own = (cmsConfig({ ...INPUT, ownCollections: [jobs], previewPaths: { jobs: 'jobs/{{slug}}' } }).collections as Collection[]).find((entry) => entry.name === 'jobs');
+    expect(own).toMatchObject({ folder: 'sites/maple/src/jobs/offers', preview_path: 'jobs/{{slug}}', label: 'Jobs' });
   });
 
   test('sorts by start and previews at the event’s page', () => {

@@ -22,7 +22,10 @@ export interface CmsConfigInput {
    * The site's feature registry knows the addresses; a collection without one has no preview link.
    */
   previewPaths?: Partial<Record<string, string>> | undefined;
-  /** Collections the site's own features add, as Decap reads them, after the kit's. */
+  /**
+   * Collections the site's own features add, as Decap reads them, after the kit's: a `folder` is
+   * relative to the site's root, like the kit's, and an entry is previewed at `previewPaths`'.
+   */
   ownCollections?: Record<string, unknown>[] | undefined;
   /** The language of the CMS interface (Decap has en, fr, es and many more). */
   locale: string;
@@ -130,6 +133,16 @@ function folderCollection(name: ContentTypeName, input: CmsConfigInput) {
   };
 }
 
+/** A collection of a site's own feature, with its folder in the repository and its preview path. */
+function ownCollection(collection: Record<string, unknown>, input: CmsConfigInput): Record<string, unknown> {
+  const preview = input.previewPaths?.[String(collection.name)];
+  return {
+    ...(preview ? { preview_path: preview } : {}),
+    ...collection,
+    ...(typeof collection.folder === 'string' ? { folder: posix.join(input.siteDir, collection.folder) } : {}),
+  };
+}
+
 function settingsCollection(input: CmsConfigInput) {
   const file = posix.join(input.siteDir, input.settingsFile);
   const mediaFolder = posix.relative(posix.dirname(input.settingsFile), 'src/assets');
@@ -168,7 +181,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     public_folder: `/${uploads}`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     ...((input.locales?.length ?? 0) > 1 ? { i18n: { structure: 'multiple_folders', locales: input.locales, default_locale: input.locales![0] } } : {}),
-    collections: [...input.collections.map((name) => folderCollection(name, input)), ...(input.ownCollections ?? []), settingsCollection(input)],
+    collections: [...input.collections.map((name) => folderCollection(name, input)), ...(input.ownCollections ?? []).map((collection) => ownCollection(collection, input)), settingsCollection(input)],
   };
 }
 
