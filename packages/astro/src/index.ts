@@ -2,53 +2,29 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsConfigYaml } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
-import { formatProblems, problemsFromZodError, type ContentTypeName, type Problem, type SiteSettings } from '@openoutreach/core';
+import { formatProblems } from '@openoutreach/core';
 import { VIDEO_PLAYER_SCRIPT } from '@openoutreach/markdown';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
 import { adminAssetMiddleware, adminModules, copyAdminAssets, currentBranch, siteDirInRepository } from './admin.ts';
-import { contentProblems, contentWarnings, hasContentFiles, loadSettings, readContent, type SiteContent } from './checks/index.ts';
-import { cssVariables } from './css-variables.ts';
+import { hasContentFiles } from './checks/index.ts';
 import { copyResourceFiles, resourceFileMiddleware } from './resource-files.ts';
 import { stopWithProblems } from './failure.ts';
 import { markdownConfig } from './markdown-config.ts';
 import { recordedProblems } from './render-problems.ts';
-import { integrationOptionsSchema, type IntegrationOptions, type ResolvedOptions } from './options.ts';
+import type { IntegrationOptions } from './options.ts';
 import { routesFor } from './routes.ts';
-import { cmsPreviewPaths, collectionsFor, ownCmsCollections } from './features/index.ts';
-import { adminAdditions, adminPolicy, astroCsp } from './security-headers.ts';
+import { cmsPreviewPaths, ownCmsCollections } from './features/index.ts';
+import { adminAdditions, astroCsp } from './security-headers.ts';
 import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { siteConfigProblems } from './site-config.ts';
-import { resolveTheme, type ResolvedTheme } from './theme.ts';
+import { readOptions, readSite, type Site } from './read-site.ts';
 import { virtualModuleSources, vitePluginOpenOutreach } from './virtual-modules.ts';
 
 export type { IntegrationOptions } from './options.ts';
 export { integrationOptionsSchema } from './options.ts';
 export { routesFor } from './routes.ts';
 export { COMPONENT_NAMES } from './contract.ts';
-
-const CONFIG_FILE = 'astro.config.mjs';
-
-/** What setup learns of a site, for the steps after it and the later hooks. */
-interface Site {
-  root: string;
-  /** The base path without its trailing slash, e.g. `/docs` or ``. */
-  base: string;
-  options: ResolvedOptions;
-  settings: SiteSettings;
-  logoPath: string | undefined;
-  shareImagePath: string | undefined;
-  theme: ResolvedTheme;
-  /** The site's languages, its default first. */
-  locales: SiteSettings['locales'];
-  content: SiteContent;
-  /** The features published: giving and contact need their settings as well as their switch. */
-  features: ResolvedOptions['features'];
-  cssVariables: string;
-  /** The Content-Security-Policy of /admin/, when the CMS is on. */
-  cmsAdminPolicy: string | undefined;
-}
 
 type SetupParameters = HookParameters<'astro:config:setup'>;
 
@@ -66,8 +42,12 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
     name: '@openoutreach/astro',
     hooks: {
       'astro:config:setup': (parameters) => {
-        const options = readOptions(userOptions, parameters.logger);
-        site = readSite(parameters.config, options, parameters.logger);
+        const { options, problems: optionProblems } = readOptions(userOptions);
+        if (!options) stopWithProblems(optionProblems, parameters.logger);
+        const read = readSite(parameters.config, options);
+        if (read.warnings.length) parameters.logger.warn(`\n${formatProblems(read.warnings)}\n`);
+        if (!read.site) stopWithProblems(read.problems, parameters.logger);
+        site = read.site;
         addPages(site, parameters);
         parameters.updateConfig(kitConfig(site, parameters.config, virtualModules(site, parameters)));
       },
@@ -90,51 +70,6 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         });
       },
     },
-  };
-}
-
-/** The integration's options, or a stop naming each wrong one. */
-function readOptions(userOptions: IntegrationOptions | undefined, logger: AstroIntegrationLogger): ResolvedOptions {
-  const parsed = integrationOptionsSchema.safeParse(userOptions);
-  if (parsed.success) return parsed.data;
-  const problems = problemsFromZodError(parsed.error, integrationOptionsSchema, CONFIG_FILE, userOptions, 'openOutreach() options');
-  stopWithProblems(problems.map((problem) => ({ ...problem, field: `openOutreach.${problem.field}` })), logger);
-}
-
-/**
- * Reads the site's settings, theme and content once and checks them all: every problem is
- * reported together, and the build stops before Astro loads anything.
- */
-function readSite(config: AstroConfig, options: ResolvedOptions, logger: AstroIntegrationLogger): Site {
-  const root = fileURLToPath(config.root);
-  const { settings, logoPath, shareImagePath, problems: settingsProblems } = loadSettings(root, options.settings);
-  const { theme, problems: themeProblems } = resolveTheme(options.theme, options.components, root, CONFIG_FILE);
-  const collections: ContentTypeName[] = collectionsFor(options.features);
-  const locales = settings ? [settings.defaultLocale, ...settings.locales.filter((locale) => locale !== settings.defaultLocale)] : [];
-  const content = readContent(root, collections, locales);
-  const context = { features: options.features, settings, settingsFile: options.settings };
-  const problems: Problem[] = [...siteConfigProblems(config), ...settingsProblems, ...themeProblems, ...contentProblems(content, context)];
-  if (problems.length || !settings || !theme) stopWithProblems(problems, logger);
-  const warnings = contentWarnings(content, context);
-  if (warnings.length) logger.warn(`\n${formatProblems(warnings)}\n`);
-  const missingFonts = [settings.fonts.heading, settings.fonts.body].filter((font) => !font.startsWith('system-') && !theme.fonts[font]);
-  if (missingFonts.length) {
-    stopWithProblems([{ file: options.settings, field: 'fonts', message: `the theme "${theme.name}" does not ship the font ${missingFonts.join(', ')}`, fix: `choose one of: ${Object.keys(theme.fonts).join(', ')}, system-sans, system-serif.` }], logger);
-  }
-  return {
-    root,
-    base: config.base.replace(/\/+$/, ''),
-    options,
-    settings,
-    logoPath,
-    shareImagePath,
-    theme,
-    locales,
-    content,
-    // The donate and contact pages are made from their settings; without them they would be empty.
-    features: { ...options.features, giving: options.features.giving && !!settings.giving, contact: options.features.contact && !!settings.forms?.contact },
-    cssVariables: cssVariables(settings, theme.fonts),
-    cmsAdminPolicy: options.cms.enabled ? adminPolicy(options.cms.backend) : undefined,
   };
 }
 
