@@ -4,27 +4,14 @@
  * leads to the page in the reader's language where it exists, and to the main language's page
  * where it has not been translated, rather than to nowhere.
  */
+import type { CollectionKey } from 'astro:content';
+import config from 'virtual:openoutreach/config';
 import type { Locale } from '@openoutreach/core';
+import { entryPrefixes, listPaths } from '../features/index.ts';
 import { getLocalizedEntries } from './entries.ts';
-import { config, getPages } from './index.ts';
 import { defaultLocale, localePrefix, multilingual } from './locale.ts';
+import { getPages } from './pages.ts';
 import { joinBase } from './urls.ts';
-
-/** Lists every language has when its feature is on. */
-const LIST_PATHS = {
-  news: ['/news/'],
-  events: ['/events/', '/events/past/'],
-  search: ['/search/'],
-  people: ['/people/'],
-  projects: ['/projects/'],
-  resources: ['/resources/'],
-  albums: ['/albums/'],
-  giving: ['/donate/'],
-  contact: ['/contact/', '/contact/thanks/'],
-} as const;
-
-/** Collections whose entries have a page each, under this path. */
-const ENTRY_PAGES = { news: '/news/', events: '/events/', people: '/people/', projects: '/projects/', albums: '/albums/' } as const;
 
 const known = new Map<Locale, Promise<Set<string>>>();
 
@@ -34,12 +21,11 @@ function pathsIn(locale: Locale): Promise<Set<string>> {
     known.set(
       locale,
       (async () => {
-        const paths = new Set(['/']);
-        for (const [feature, lists] of Object.entries(LIST_PATHS)) if (config.features[feature as keyof typeof LIST_PATHS]) lists.forEach((path) => paths.add(path));
+        // The features' lists, then every page and every entry that has a page of its own.
+        const paths = new Set(listPaths(config.features));
         for (const { segments } of await getPages(locale)) paths.add(segments.length ? `/${segments.join('/')}/` : '/');
-        for (const [collection, prefix] of Object.entries(ENTRY_PAGES)) {
-          if (!config.features[collection as keyof typeof ENTRY_PAGES]) continue;
-          for (const entry of await getLocalizedEntries(collection as keyof typeof ENTRY_PAGES, locale)) paths.add(`${prefix}${entry.slug}/`);
+        for (const [collection, prefix] of Object.entries(entryPrefixes(config.features))) {
+          for (const entry of await getLocalizedEntries(collection as CollectionKey, locale)) paths.add(`${prefix}${entry.slug}/`);
         }
         return paths;
       })(),
