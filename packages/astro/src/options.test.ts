@@ -57,4 +57,18 @@ describe('integrationOptionsSchema', () => {
   it('wants news on or off, not text', () => {
     expect(problemsOf({ features: { news: 'yes' } })[0]?.message).toBe('"features.news" should be a boolean, not the text "yes"');
   });
+
+  it("takes a site's own features, and refuses one whose name or route the kit or another has", () => {
+    const jobs = { name: 'jobs', description: 'Jobs.', default: true, collections: [], routes: [{ pattern: '/jobs', entrypoint: new URL('file:///site/src/jobs/Jobs.astro') }], lists: ['/jobs/'] };
+    expect(integrationOptionsSchema.parse(undefined).ownFeatures).toEqual([]);
+    expect(integrationOptionsSchema.parse({ ownFeatures: [jobs] }).ownFeatures).toEqual([jobs]);
+    const clash = problemsOf({ ownFeatures: [jobs, { ...jobs, name: 'news', routes: [{ pattern: '/news/[slug]', entrypoint: 'x.astro' }] }] });
+    expect(clash.map((problem) => [problem.field, problem.message])).toEqual([
+      ['ownFeatures[1]', expect.stringContaining('a feature called "news" is already in the kit')],
+      ['ownFeatures[1]', expect.stringContaining('the route /news/[slug] of "news" is taken by the kit\'s "news" feature')],
+    ]);
+    const [notAFeature] = problemsOf({ ownFeatures: ['./src/jobs/feature.ts'] });
+    expect(notAFeature).toMatchObject({ field: 'ownFeatures[0]' });
+    expect(notAFeature?.message).toContain('a feature module');
+  });
 });

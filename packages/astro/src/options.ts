@@ -1,7 +1,7 @@
 import { backendSchema } from '@openoutreach/cms';
 import { z } from 'zod';
 import { COMPONENT_NAMES } from './contract.ts';
-import { defaultFeatures, FEATURE_NAMES, featureNamed, type Feature, type FeatureName } from './features/index.ts';
+import { defaultFeatures, FEATURE_NAMES, featureNamed, ownFeatureClashes, type Feature, type FeatureName } from './features/index.ts';
 
 /** One switch per feature of the registry, defaulting and documented as the feature says. */
 const featureSwitches = Object.fromEntries(
@@ -52,7 +52,10 @@ export const integrationOptionsSchema = z
      */
     ownFeatures: z
       .array(z.custom<Feature>(isFeature, 'a feature module\'s export: an object with a name, its routes and collections (see docs/features.md)'))
-      .default([]),
+      .default([])
+      .superRefine((own, context) => {
+        for (const problem of ownFeatureClashes(own)) context.addIssue({ code: 'custom', path: [problem.index], message: problem.message });
+      }),
     /**
      * The browser CMS at /admin/ and where it saves edits once the site is published. Local
      * editing (`npm run edit`) works without a backend.

@@ -154,3 +154,24 @@ export function cmsPreviewPaths(switches: Partial<FeatureSwitches>, own: readonl
 export function ownCmsCollections(own: readonly Feature[]): Record<string, unknown>[] {
   return own.flatMap((feature) => feature.cms ?? []);
 }
+
+/**
+ * What would make a site's own features clash with the kit's or with each other: a name the kit
+ * uses, or a route pattern another feature has (whether or not that feature is on, so turning one
+ * on later cannot break the site). Each names the feature's place in `ownFeatures`.
+ */
+export function ownFeatureClashes(own: readonly Feature[]): { index: number; message: string }[] {
+  const clashes: { index: number; message: string }[] = [];
+  const names = new Map<string, string>(FEATURES.map((feature) => [feature.name, 'the kit']));
+  const patterns = new Map<string, string>([...FEATURES.flatMap((feature) => feature.routes.map((route) => [route.pattern, `the kit's "${feature.name}" feature`] as const)), ...CMS_ROUTES.map((route) => [route.pattern, "the kit's CMS"] as const)]);
+  own.forEach((feature, index) => {
+    if (names.has(feature.name)) clashes.push({ index, message: `a feature called "${feature.name}" is already in ${names.get(feature.name)}: give this one another name` });
+    names.set(feature.name, 'ownFeatures');
+    for (const route of feature.routes) {
+      const taken = patterns.get(route.pattern);
+      if (taken) clashes.push({ index, message: `the route ${route.pattern} of "${feature.name}" is taken by ${taken}: choose another address` });
+      patterns.set(route.pattern, `the feature "${feature.name}"`);
+    }
+  });
+  return clashes;
+}
