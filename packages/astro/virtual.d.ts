@@ -39,3 +39,10 @@ declare module 'virtual:openoutreach/font-preloads' {
   const urls: string[];
   export default urls;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The page's language, settings, menus and links, set by the Open Outreach middleware. */
+    openOutreach: import('./src/contract.ts').PageContext;
+  }
+}

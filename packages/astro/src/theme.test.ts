@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,15 @@ const site = mkdtempSync(join(tmpdir(), 'oo-theme-'));
 writeFileSync(join(site, 'package.json'), '{"name":"test-site","private":true}');
 mkdirSync(join(site, 'src/components'), { recursive: true });
 writeFileSync(join(site, 'src/components/Footer.astro'), '<footer>Our own footer</footer>');
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+// The site names its theme: installed in its own node_modules, as npm would.
+mkdirSync(join(site, 'node_modules/@openoutreach'), { recursive: true });
+symlinkSync(resolve(import.meta.dirname, '../../../themes/commons'), join(site, 'node_modules/@openoutreach/theme-commons'), 'dir');
+const themeless = mkdtempSync(join(tmpdir(), 'oo-themeless-'));
+writeFileSync(join(themeless, 'package.json'), '{"name":"test-site","private":true}');
+afterAll(() => {
+  rmSync(site, { recursive: true, force: true });
+  rmSync(themeless, { recursive: true, force: true });
+});
 
 describe('resolveTheme', () => {
   const { theme, problems } = resolveTheme(DEFAULT_THEME, {}, STARTER, CONFIG);
@@ -69,6 +77,14 @@ describe('resolveTheme', () => {
       expect.objectContaining({ file: CONFIG, field: 'theme', message: 'the theme "@openoutreach/theme-nowhere" is not installed' }),
     ]);
     expect(result.problems[0]?.fix).toContain('npm install @openoutreach/theme-nowhere');
+  });
+
+  it('finds the theme only among the site\'s own dependencies, not the kit\'s', () => {
+    const result = resolveTheme(DEFAULT_THEME, {}, themeless, CONFIG);
+    expect(result.theme).toBeUndefined();
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: 'theme', message: `the theme "${DEFAULT_THEME}" is not installed`, fix: expect.stringContaining(`npm install ${DEFAULT_THEME}`) }),
+    ]);
   });
 
   it('reports an installed package that is not a theme', () => {

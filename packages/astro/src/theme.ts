@@ -30,15 +30,16 @@ export interface ResolvedTheme {
   resolveFromTheme: (specifier: string) => string;
 }
 
+/**
+ * The theme's package.json as the site resolves it: the site names its theme as a dependency,
+ * so the kit depends on no theme: a theme depends on the kit's contract, never the other way.
+ */
 function findPackageJson(name: string, root: string): string | undefined {
-  for (const base of [resolve(root, 'package.json'), import.meta.filename]) {
-    try {
-      return createRequire(base).resolve(`${name}/package.json`);
-    } catch {
-      // try the next place: the kit's own dependencies hold the default theme
-    }
+  try {
+    return createRequire(resolve(root, 'package.json')).resolve(`${name}/package.json`);
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /**
@@ -54,7 +55,7 @@ export function resolveTheme(
   const packageJson = findPackageJson(themeName, root);
   if (!packageJson) {
     return {
-      problems: [{ file: configFile, field: 'theme', message: `the theme "${themeName}" is not installed`, fix: `run \`npm install ${themeName}\`, or remove the theme option to use the default theme.` }],
+      problems: [{ file: configFile, field: 'theme', message: `the theme "${themeName}" is not installed`, fix: `add it to the site's dependencies: run \`npm install ${themeName}\` in the site's folder.` }],
     };
   }
   const dir = dirname(packageJson);

@@ -1,7 +1,7 @@
 /** The page shell and the components every page uses: layout, head, header, footer, hero, menus, links. */
 import type { ImageMetadata } from 'astro';
 import type { Locale, PageData, SiteSettings } from '@openoutreach/core';
-import type { PageType } from '../contract.ts';
+import type { PageType } from './page-types.ts';
 
 /** An image as the theme receives it: optimised by astro:assets, with its description. */
 export interface ImageWithAlt {

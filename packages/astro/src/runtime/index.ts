@@ -3,16 +3,13 @@ import { getImage } from 'astro:assets';
 import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import config from 'virtual:openoutreach/config';
 import {
-  buildMenu,
   createTranslator,
   HOME_PAGE_ID,
-  pagePaths,
   slugify,
   type Locale,
-  type MenuItem,
 } from '@openoutreach/core';
 import { getLocalizedEntries } from './entries.ts';
-import { localizedHref } from './site-paths.ts';
+import { getPages, type PageEntry } from './pages.ts';
 import { defaultLocale, localePrefix, locales, multilingual, type Alternate } from './locale.ts';
 import type { Link, NewsCardProps } from '../contract.ts';
 import { joinBase } from './urls.ts';
@@ -22,6 +19,8 @@ export { joinBase, siteHref } from './urls.ts';
 export * from './locale.ts';
 export { entryLocale, getLocalizedEntries } from './entries.ts';
 export { localizedHref } from './site-paths.ts';
+export { getPages, type PageEntry } from './pages.ts';
+export { currentState, getMenus } from './menus.ts';
 export * from './events.ts';
 export * from './people.ts';
 export * from './projects.ts';
@@ -47,18 +46,10 @@ export async function shareImageUrl(image: { src: ImageMetadata } | undefined): 
   return absoluteUrl((await getImage({ src: image.src, width: 1200, format: 'jpg' })).src);
 }
 
-export type PageEntry = CollectionEntry<'pages'> & { slug: string };
 export type NewsEntry = CollectionEntry<'news'> & { slug: string };
 
 /** A path of the site in one language, base path included: `localUrl('/news/', 'es')` → `/es/news/`. */
 export const localUrl = (path: string, locale: Locale = defaultLocale) => url(`${localePrefix(locale)}${path}`);
-
-/** Published pages in one language, each with its URL path segments (within the language). */
-export async function getPages(locale: Locale = defaultLocale): Promise<{ entry: PageEntry; segments: string[] }[]> {
-  const entries = await getLocalizedEntries('pages', locale);
-  const { paths } = pagePaths(entries.map((entry) => ({ id: entry.slug, file: entry.filePath ?? entry.id, data: entry.data })));
-  return entries.map((entry) => ({ entry, segments: paths.get(entry.slug) ?? [entry.slug] }));
-}
 
 /** The home page in one language (`src/content/pages/home.md`, or `pages/<locale>/home.md`). */
 export async function getHomePage(locale: Locale = defaultLocale): Promise<PageEntry | undefined> {
@@ -88,50 +79,6 @@ export function newsCard(entry: NewsEntry, locale: Locale = defaultLocale): News
     author: entry.data.author,
     cover: entry.data.cover,
   };
-}
-
-/** The settings' menu links, as the reader of `locale` follows them (see site-paths.ts). */
-async function localizedMenu(items: MenuItem[], locale: Locale): Promise<MenuItem[]> {
-  return Promise.all(
-    items.map(async (item) => ({
-      label: item.translations?.[locale] || item.label,
-      href: await localizedHref(item.href, locale),
-      ...(item.children?.length ? { children: await localizedMenu(item.children, locale) } : {}),
-    })),
-  );
-}
-
-type Menus = { header: MenuItem[]; footer: MenuItem[] };
-const menus = new Map<Locale, Promise<Menus>>();
-
-/**
- * The header and footer menus of one language: settings links first, then the language's pages
- * placed in each menu.
- */
-export function getMenus(locale: Locale = defaultLocale): Promise<Menus> {
-  // Dev rebuilds must see edits; a build computes the menus once for all pages.
-  if (!menus.has(locale) || config.dev) {
-    menus.set(
-      locale,
-      getPages(locale).then(async (pages) => {
-        const nodes = pages.map(({ entry }) => ({ id: entry.slug, file: entry.slug, data: entry.data }));
-        const hrefs = new Map(pages.map(({ entry, segments }) => [entry.slug, localUrl(`/${segments.join('/')}`, locale)]));
-        const hrefOf = (id: string) => hrefs.get(id) ?? localUrl('/', locale);
-        const { navigation } = config.settings;
-        const build = async (menu: 'header' | 'footer') => [...(await localizedMenu(navigation[menu], locale)), ...buildMenu(menu, [], nodes, hrefOf)];
-        return { header: await build('header'), footer: await build('footer') };
-      }),
-    );
-  }
-  return menus.get(locale)!;
-}
-
-/** Whether `href` is the current page or a section above it, for `aria-current`. */
-export function currentState(href: string, path: string): 'page' | 'true' | undefined {
-  if (href === path) return 'page';
-  const isHome = locales.some((locale) => href === localUrl('/', locale));
-  if (!isHome && path.startsWith(href)) return 'true';
-  return undefined;
 }
 
 /**

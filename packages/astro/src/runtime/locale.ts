@@ -5,7 +5,7 @@
  */
 import config from 'virtual:openoutreach/config';
 import { createTranslator, type Locale, type SiteSettings, type Translate } from '@openoutreach/core';
-import type { Alternate } from '../contract.ts';
+import type { Alternate, LanguageVersion, LocaleContext } from '../contract.ts';
 import { joinBase } from './urls.ts';
 
 export const locales: readonly Locale[] = config.settings.locales;
@@ -21,15 +21,6 @@ export function localeFromPath(pathname: string): Locale {
   const rest = config.base && pathname.startsWith(config.base) ? pathname.slice(config.base.length) : pathname;
   const first = rest.split('/').find(Boolean);
   return multilingual && first && first !== defaultLocale && (locales as string[]).includes(first) ? (first as Locale) : defaultLocale;
-}
-
-/** What a component needs to speak its page's language. */
-export interface LocaleContext {
-  locale: Locale;
-  /** UI strings in the page's language. */
-  t: Translate;
-  /** A path of the site in this language, base path included: `url('/news/')` → `/my-repo/es/news/`. */
-  url: (path: string) => string;
 }
 
 const translators = new Map<Locale, Translate>();
@@ -82,23 +73,13 @@ export async function localizedPaths<P extends { params: Record<string, string |
 /** getStaticPaths of a localized route with no parameter of its own (`/events/`, `/rss.xml`). */
 export const everyLocale = ({ routePattern }: { routePattern: string }) => localizedPaths(routePattern, () => [{ params: {} }]);
 
-export type { Alternate };
+export type { Alternate, LanguageVersion, LocaleContext };
 
 /** The same path in every language: right for lists and feeds, which every language has. */
 export function alternatesOf(path: string): Alternate[] {
   const locale = localeFromPath(path);
   const rest = path.slice(joinBase(config.base, localePrefix(locale) || '/').length - 1) || '/';
   return locales.map((other) => ({ locale: other, href: joinBase(config.base, `${localePrefix(other)}${rest}`) }));
-}
-
-/** One entry of the language switcher. */
-export interface LanguageVersion extends Alternate {
-  /** The language's name in itself ("Español"). */
-  name: string;
-  /** Whether this is the page's own language. */
-  current: boolean;
-  /** Whether `href` is this page translated; otherwise it is the language's home page. */
-  translated: boolean;
 }
 
 /**
