@@ -6,8 +6,16 @@
 import { copyFileSync, createReadStream, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The admin script's source, for the site's build to bundle (as `virtual:openoutreach/cms-admin`):
+ * an absolute path, so that Vite treats it as the site's own code even from node_modules and
+ * resolves its `virtual:openoutreach/cms-preview` import, never pre-bundling it as a dependency.
+ */
+export const ADMIN_SCRIPT = fileURLToPath(new URL('./admin/main.ts', import.meta.url));
 
 /** The files the admin page serves from decap-cms, by file name. */
 export function adminAssets(): Map<string, string> {
