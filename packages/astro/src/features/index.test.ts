@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { KIT_PAGE_TYPES } from '@openoutreach/check';
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES } from '../contract.ts';
@@ -93,5 +94,16 @@ describe('the feature registry', () => {
     expect(routes.map((route) => route.pattern)).toEqual(expect.arrayContaining(['/jobs', '/[locale]/jobs/[slug]']));
     expect(routes.filter((route) => route.pattern.startsWith('/[locale]/admin') || route.pattern === '/[locale]/404')).toEqual([]);
     expect(new Set(routes.map((route) => route.pattern)).size).toBe(routes.length);
+  });
+
+  it("points every route at a file of src/routes/, and a page's file marks it with the route's page type", () => {
+    for (const route of FEATURES.flatMap((feature) => feature.routes)) {
+      const file = new URL(`../routes/${route.entrypoint}`, import.meta.url);
+      expect(existsSync(file), String(route.entrypoint)).toBe(true);
+      const source = readFileSync(file, 'utf8');
+      // A route file names its page type as a literal, or asks the registry for it.
+      const literal = /pageType="([^"]+)"/.exec(source)?.[1];
+      if (literal || route.pageType) expect(literal ?? (source.includes('pageTypeOf(') ? route.pageType : undefined), route.pattern).toBe(route.pageType);
+    }
   });
 });
