@@ -1,4 +1,4 @@
-import { addressFix, addressKindsOf, addressPattern, unwrap, type FieldDoc } from '@openoutreach/core';
+import { addressFix, addressKindsOf, addressPattern, describeSchema } from '@openoutreach/core';
 import type { z } from 'zod';
 
 /** A Decap CMS field, as written in its config. */
@@ -55,38 +55,11 @@ export function withI18n(fields: CmsField[]): CmsField[] {
 }
 
 type AnySchema = z.core.$ZodType;
-type Def = Record<string, unknown> & { type: string };
-
-const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
 
 /** "postalCode" → "Postal code": a readable label for fields without documentation. */
 export function labelFromName(name: string): string {
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Whether a schema accepts `undefined`, and the default it fills in, walking its wrappers. */
-function optionality(schema: AnySchema): { optional: boolean; defaultValue?: unknown } {
-  let current: AnySchema | undefined = schema;
-  let optional = false;
-  let defaultValue: unknown;
-  while (current) {
-    const def = defOf(current);
-    if (def.type === 'optional') optional = true;
-    if (def.type === 'default' || def.type === 'prefault') {
-      optional = true;
-      const value = def.defaultValue;
-      defaultValue ??= typeof value === 'function' ? (value as () => unknown)() : value;
-    }
-    const pipeNext = def.type === 'pipe' ? ((def.in as AnySchema)._zod.def.type === 'transform' ? def.out : def.in) : undefined;
-    current = (def.innerType ?? pipeNext) as AnySchema | undefined;
-  }
-  return defaultValue === undefined ? { optional } : { optional, defaultValue };
-}
-
-function isDateField(def: Def): boolean {
-  if (def.type !== 'union') return false;
-  return (def.options as AnySchema[]).some((option) => defOf(option).type === 'date');
 }
 
 /** A day picker that writes `YYYY-MM-DD`, the form of date fields. */
@@ -98,16 +71,8 @@ const DAY_PICKER = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYY
  */
 const WALL_CLOCK_PICKER = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', picker_utc: false } as const;
 
-/** Whether a number schema takes whole numbers only (`.int()`). */
-function isInteger(def: Def): boolean {
-  const checks = (def.checks ?? []) as AnySchema[];
-  return checks.some((check) => /int/.test(String((check._zod.def as unknown as { format?: string }).format ?? '')));
-}
-
-function isImageWithAlt(def: Def): boolean {
-  const shape = def.shape as Record<string, AnySchema> | undefined;
-  return def.type === 'object' && !!shape && Object.keys(shape).sort().join() === 'alt,src';
-}
+/** An image with its description: an object of exactly `src` and `alt`. */
+const isImageWithAlt = (shape: Record<string, AnySchema> | undefined) => !!shape && Object.keys(shape).sort().join() === 'alt,src';
 
 /** Options that shape one field's editing, passed down from the collection. */
 export interface FieldContext {
@@ -125,9 +90,8 @@ const MAX_DEPTH = 4;
  * its type. The same schema validates the build, so what the CMS accepts, the build accepts.
  */
 export function cmsField(name: string, schema: AnySchema, context: FieldContext): CmsField {
-  const { inner, doc } = unwrap(schema) as { inner: AnySchema; doc: Partial<FieldDoc> | undefined };
-  const { optional, defaultValue } = optionality(schema);
-  const def = defOf(inner);
+  const node = describeSchema(schema);
+  const { doc, optional, defaultValue } = node;
   const base: CmsField = {
     name,
     label: doc?.title ?? labelFromName(name),
@@ -144,7 +108,7 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     // The value is the entry's slug (its file name), which translations share on a multilingual site.
     const shown = doc.cms.displayField ?? 'title';
     // On a list of slugs (a home page's featured projects), editors pick several in order.
-    const multiple = def.type === 'array' ? { multiple: true } : {};
+    const multiple = node.type === 'array' ? { multiple: true } : {};
     return { ...base, widget: 'relation', collection: doc.cms.collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], ...multiple };
   }
   if (doc?.cms?.widget === 'file') {
@@ -159,15 +123,15 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     return withDefault({ ...base, widget: 'select', options: ['UTC', ...zones.filter((zone) => zone !== 'UTC')].map((zone) => ({ label: zone.replace(/_/g, ' '), value: zone })) });
   }
   if (doc?.cms?.widget === 'datetime') return { ...base, ...WALL_CLOCK_PICKER };
-  if (isDateField(def)) return { ...base, ...DAY_PICKER };
-  if (isImageWithAlt(def)) {
-    const shape = def.shape as Record<string, AnySchema>;
+  if (node.date) return { ...base, ...DAY_PICKER };
+  if (isImageWithAlt(node.shape)) {
+    const shape = node.shape!;
     // Decap validates the children of an optional object even when it is left empty
     // (decaporg/decap-cms#7748), so the children are required only when the image is.
     const childContext = optional ? { required: false } : {};
     return {
       ...base,
-      // An object widget that requires the description once an image is chosen (admin/openoutreach-admin.js).
+      // An object widget that requires the description once an image is chosen (admin/image-with-alt.ts).
       widget: 'image-with-alt',
       collapsed: false,
       fields: [
@@ -176,46 +140,45 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
       ],
     };
   }
-  switch (def.type) {
+  switch (node.type) {
     case 'string': {
       // An address field: Decap checks it as the editor types; the build's check decides.
-      const address = addressKindsOf(inner);
+      const address = addressKindsOf(node.inner);
       const pattern: CmsField['pattern'] = address && [addressPattern(address), addressFix(address).replace(/^w/, 'W')];
       return withDefault({ ...base, widget: doc?.cms?.widget === 'text' ? 'text' : 'string', ...(pattern ? { pattern } : {}) });
     }
     case 'number':
-      return withDefault({ ...base, widget: 'number', value_type: isInteger(def) ? 'int' : 'float' });
+      return withDefault({ ...base, widget: 'number', value_type: node.integer ? 'int' : 'float' });
     case 'boolean':
       return { ...base, widget: 'boolean', default: defaultValue ?? false };
     case 'enum': {
-      const values = Object.values(def.entries as Record<string, string>);
+      const values = (node.values ?? []).map(String);
       return withDefault({ ...base, widget: 'select', options: values.map((value) => ({ label: labelFromName(value.replace(/-/g, ' ')), value })) });
     }
     case 'object': {
       // Decap validates the children of an optional object even when it is left empty
       // (decaporg/decap-cms#7748), so they are required only when the object is.
-      const fields = cmsFields(inner, context).map((field) => (optional ? { ...field, required: false } : field));
+      const fields = cmsFields(node.inner, context).map((field) => (optional ? { ...field, required: false } : field));
       return { ...base, widget: 'object', collapsed: false, fields };
     }
     case 'array': {
-      const element = def.element as AnySchema;
-      const elementDef = defOf(unwrap(element).inner);
-      if (elementDef.type === 'object') {
-        return { ...base, widget: 'list', fields: cmsFields(unwrap(element).inner, context), ...(optional ? { required: false } : {}) };
+      const element = describeSchema(node.element!);
+      if (element.type === 'object') {
+        return { ...base, widget: 'list', fields: cmsFields(element.inner, context), ...(optional ? { required: false } : {}) };
       }
-      if (elementDef.type === 'union' && typeof elementDef.discriminator === 'string') {
-        return { ...base, ...typedList(elementDef.discriminator, elementDef.options as AnySchema[], context), ...(optional ? { required: false } : {}) };
+      if (element.discriminator && element.options) {
+        return { ...base, ...typedList(element.discriminator, element.options, context), ...(optional ? { required: false } : {}) };
       }
-      if (isDateField(elementDef)) {
+      if (element.date) {
         const { label, hint } = base;
         return { ...base, widget: 'list', field: { name: 'day', label, ...(hint ? { hint } : {}), ...DAY_PICKER } };
       }
-      if (elementDef.type === 'number') {
+      if (element.type === 'number') {
         // Decap's plain list writes text; a number field keeps amounts numbers.
-        return { ...base, widget: 'list', field: { name: 'value', label: base.label, widget: 'number', value_type: isInteger(elementDef) ? 'int' : 'float' } };
+        return { ...base, widget: 'list', field: { name: 'value', label: base.label, widget: 'number', value_type: element.integer ? 'int' : 'float' } };
       }
-      if (elementDef.type === 'enum') {
-        return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries as Record<string, string>).map((value) => ({ label: value, value })) };
+      if (element.type === 'enum') {
+        return { ...base, widget: 'select', multiple: true, options: (element.values ?? []).map(String).map((value) => ({ label: value, value })) };
       }
       return { ...base, widget: 'list', allow_add: true };
     }
@@ -231,9 +194,8 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
  */
 function typedList(typeKey: string, options: AnySchema[], context: FieldContext): Pick<CmsField, 'widget' | 'typeKey' | 'types'> {
   const types = options.map((option) => {
-    const { inner, doc } = unwrap(option) as { inner: AnySchema; doc: Partial<FieldDoc> | undefined };
-    const literal = defOf((defOf(inner).shape as Record<string, AnySchema>)[typeKey]!);
-    const name = String((literal.values as unknown[])[0]);
+    const { inner, doc, shape } = describeSchema(option);
+    const name = String(describeSchema(shape![typeKey]!).values![0]);
     return {
       name,
       label: doc?.title ?? labelFromName(name.replace(/-/g, ' ')),
@@ -247,10 +209,9 @@ function typedList(typeKey: string, options: AnySchema[], context: FieldContext)
 
 /** The fields of an object schema, in its order. */
 export function cmsFields(schema: AnySchema, context: FieldContext): CmsField[] {
-  const { inner } = unwrap(schema);
-  const shape = (defOf(inner).shape ?? {}) as Record<string, AnySchema>;
+  const shape = describeSchema(schema).shape ?? {};
   const depth = (context.depth ?? 0) + 1;
   return Object.entries(shape)
-    .filter(([, child]) => depth < MAX_DEPTH || !['array', 'object'].includes(defOf(unwrap(child).inner).type))
+    .filter(([, child]) => depth < MAX_DEPTH || !['array', 'object'].includes(describeSchema(child).type))
     .map(([name, child]) => cmsField(name, child, { ...context, depth }));
 }

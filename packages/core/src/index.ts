@@ -34,5 +34,5 @@ export * from './event-links.ts';
 export { icalendar, veventLines, type CalendarEvent, type CalendarInput } from './icalendar/calendar.ts';
 export { escapeText, foldLine } from './icalendar/content-lines.ts';
 export { vtimezone, zoneTransitions } from './icalendar/vtimezone.ts';
-export { schemaAt, objectKeys, unwrap } from './schema-walk.ts';
+export { describeSchema, schemaAt, objectKeys, unwrap, type SchemaNode } from './schema-walk.ts';
 export * from './structured-data.ts';

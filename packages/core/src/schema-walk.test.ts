@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { objectKeys, schemaAt } from './schema-walk.ts';
+import { describeSchema, objectKeys, schemaAt } from './schema-walk.ts';
 
 describe('objectKeys', () => {
   it('lists the keys of an object, through wrappers', () => {
@@ -28,5 +28,26 @@ describe('schemaAt', () => {
     const schema = z.strictObject({ tags: z.array(z.string().meta({ title: 'Tag' })) });
     expect(schemaAt(schema, ['tags', 0])?.doc?.title).toBe('Tag');
     expect(schemaAt(schema, ['nope'])).toBeUndefined();
+  });
+});
+
+describe('describeSchema', () => {
+  it('sees through wrappers: the documentation, whether it is optional and its default', () => {
+    const schema = z.number().int().meta({ title: 'Order' }).default(3);
+    expect(describeSchema(schema)).toMatchObject({ type: 'number', integer: true, optional: true, defaultValue: 3, doc: { title: 'Order' } });
+    expect(describeSchema(z.string().nullable())).toMatchObject({ type: 'string', optional: false });
+  });
+
+  it('describes what is inside: fields, items, enum values, discriminated unions, dates', () => {
+    const block = z.discriminatedUnion('type', [z.object({ type: z.literal('hero') }), z.object({ type: z.literal('text') })]);
+    expect(Object.keys(describeSchema(z.object({ a: z.string(), b: z.number() })).shape!)).toEqual(['a', 'b']);
+    expect(describeSchema(z.array(block).optional()).element).toBe(block);
+    expect(describeSchema(z.enum(['one', 'two'])).values).toEqual(['one', 'two']);
+    expect(describeSchema(block)).toMatchObject({ discriminator: 'type', date: false });
+    expect(describeSchema(z.union([z.string(), z.date()])).date).toBe(true);
+  });
+
+  it('leaves the optionality inside a lazy schema to the fields it leads to', () => {
+    expect(describeSchema(z.lazy(() => z.string().optional()))).toMatchObject({ type: 'string', optional: false });
   });
 });
