@@ -85,10 +85,10 @@ export function alternatesOf(path: string): Alternate[] {
 /**
  * The page in each of the site's languages, for the language switcher and hreflang links: the
  * translation where there is one, else the language's home page. Empty on a one-language site.
+ * `current` is the page's own language (the page context knows it; otherwise read from `path`).
  */
-export function languageVersions(path: string, alternates?: Alternate[]): LanguageVersion[] {
+export function languageVersions(path: string, alternates?: Alternate[], current: Locale = localeFromPath(path)): LanguageVersion[] {
   if (!multilingual) return [];
-  const current = localeFromPath(path);
   const known = alternates ?? alternatesOf(path);
   return locales.map((locale) => {
     const found = locale === current ? { locale, href: path } : known.find((alternate) => alternate.locale === locale);

@@ -42,7 +42,7 @@ export function createPageContext(locale: Locale): PageContext {
     sitePath: (path) => joinBase(config.base, path),
     absoluteUrl: (path) => (config.site ? new URL(path, config.site).href : path),
     localizedHref: (href) => localizedHref(href, locale),
-    languageVersions: (path: string, alternates?: Alternate[]) => languageVersions(path, alternates),
+    languageVersions: (path: string, alternates?: Alternate[]) => languageVersions(path, alternates, locale),
     currentState,
     inLocale: localeContext,
   };
