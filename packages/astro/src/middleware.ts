@@ -6,6 +6,6 @@ import { defineMiddleware } from 'astro:middleware';
 import { createPageContext, pageLocale } from './runtime/page-context.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
-  context.locals.openOutreach = createPageContext(pageLocale(context.props, context.url.pathname));
+  context.locals.openOutreach = createPageContext(pageLocale(context.props, context.url.pathname), context.routePattern);
   return next();
 });

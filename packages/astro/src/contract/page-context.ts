@@ -5,6 +5,7 @@
  * imports nothing from the integration but these types.
  */
 import type { FormMarkup, Locale, MenuItem, SiteSettings, Translate } from '@openoutreach/core';
+import type { PageType } from './page-types.ts';
 import type { RuntimeConfig } from './runtime-config.ts';
 import type { Alternate } from './shell.ts';
 
@@ -66,6 +67,11 @@ export interface PageContext extends LocaleContext {
   languageVersions: (path: string, alternates?: Alternate[]) => LanguageVersion[];
   /** Whether `href` is the page at `path` (`'page'`) or a section above it (`'true'`), for `aria-current`. */
   currentState: (href: string, path: string) => 'page' | 'true' | undefined;
+  /**
+   * The kind of page, from the feature registry's route (`news-post`, `events-index`…); undefined
+   * for a page the kit's routes do not make (a site's own page names its type to `BaseLayout`).
+   */
+  pageType: PageType | (string & {}) | undefined;
   /** Another language's strings and paths (the 404 page speaks every language). */
   inLocale: (locale: Locale) => LocaleContext;
 }

@@ -5,6 +5,7 @@
 import config from 'virtual:openoutreach/config';
 import type { Locale } from '@openoutreach/core';
 import type { Alternate, PageContext } from '../contract.ts';
+import { pageTypeOf } from '../features/index.ts';
 import { newsletterForm } from './forms.ts';
 import { defaultLocale, languageVersions, localeContext, localeFromPath, locales, localizedSettings, multilingual } from './locale.ts';
 import { currentState, getMenus } from './menus.ts';
@@ -17,8 +18,8 @@ export function pageLocale(props: Record<string, unknown> | undefined, pathname:
   return typeof given === 'string' && (locales as string[]).includes(given) ? (given as Locale) : localeFromPath(pathname);
 }
 
-/** The page context of a page in `locale`. */
-export function createPageContext(locale: Locale): PageContext {
+/** The page context of a page in `locale`, made by the route `routePattern`. */
+export function createPageContext(locale: Locale, routePattern = ''): PageContext {
   const { t, url } = localeContext(locale);
   let menus: PageContext['menus'] | undefined;
   return {
@@ -44,6 +45,7 @@ export function createPageContext(locale: Locale): PageContext {
     localizedHref: (href) => localizedHref(href, locale),
     languageVersions: (path: string, alternates?: Alternate[]) => languageVersions(path, alternates, locale),
     currentState,
+    pageType: pageTypeOf(routePattern),
     inLocale: localeContext,
   };
 }
