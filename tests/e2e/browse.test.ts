@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITES } from '../support/sites.ts';
 import { axeInLightAndDark, visitSite } from '../support/visitor.ts';
@@ -83,10 +83,15 @@ describe.each(Object.entries(SITES))('%s, browsed as a visitor', (_name, { dist 
     const onUse = /[\\/]_astro[\\/](EventMap\.astro_|event-map\.|Lightbox\.astro_|lightbox\.|preload-helper\.)[^\\/]*\.js$/;
     // Pagefind, which the search page loads once a visitor searches (search.test.ts).
     const searchIndex = join(dist, 'pagefind/');
+    // The CMS's own script, bundled with the theme's previews, which only /admin/ loads.
+    const cmsScript = /[\\/]_astro[\\/]admin\.astro_astro_type_script_index_0_lang\.[^\\/]*\.js$/;
     expect(
-      files.filter((file) => /\.m?js$/.test(file) && !file.startsWith(join(dist, 'admin/')) && !file.startsWith(searchIndex) && !onUse.test(file)),
+      files.filter((file) => /\.m?js$/.test(file) && !file.startsWith(join(dist, 'admin/')) && !file.startsWith(searchIndex) && !onUse.test(file) && !cmsScript.test(file)),
     ).toEqual([]);
     expect(files).toContain(join(dist, 'admin/decap-cms.js'));
+    const cmsScripts = files.filter((file) => cmsScript.test(file));
+    expect(cmsScripts).toHaveLength(1);
+    expect(readFileSync(join(dist, 'admin/index.html'), 'utf8')).toContain(`/_astro/${basename(cmsScripts[0]!)}"`);
     expect(files.some((file) => file.endsWith('.woff2'))).toBe(true);
   });
 
