@@ -1,17 +1,21 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closestKey, type Problem } from '@openoutreach/core';
+import { findBrokenLinks, startTags, urlPathOf, type LinkedPage } from '@openoutreach/core/built-site';
 import { entryOfPath } from './features/index.ts';
 
 /** Files written by integrations that may finish after this check (@astrojs/sitemap). */
 const WRITTEN_LATER = /^sitemap-[\w-]+\.xml$/;
 
-const LINK = /\s(?:href|src)="([^"#?]*)[^"]*"|\ssrcset="([^"]+)"/g;
+/** What the build stops on: a link to a page or file of the site that is not there, as an editor writes it. */
+const STOPS_THE_BUILD = new Set(['malformed', 'outside-base', 'missing']);
 
-function htmlFiles(outDir: string): string[] {
+/** The built pages the links are checked on: the CMS's pages are the CMS package's. */
+function builtPages(outDir: string, prefix: string): LinkedPage[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
-    .sort();
+    .sort()
+    .map((file) => ({ file, path: urlPathOf(file, prefix), tags: startTags(readFileSync(join(outDir, file), 'utf8')) }));
 }
 
 /** Whether every `%` of a link starts an escape a browser can read (`%20`, `%C3%A9`). */
@@ -22,14 +26,6 @@ function decodable(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Whether a path of the site (base removed, query and fragment dropped) leads to a built file. */
-function resolves(outDir: string, path: string): boolean {
-  if (!decodable(path)) return false;
-  const file = join(outDir, decodeURIComponent(path));
-  if (path.endsWith('/')) return existsSync(join(file, 'index.html'));
-  return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
 }
 
 /** The languages of a multilingual site, the main one first; empty for a site in one language. */
@@ -69,21 +65,18 @@ export function brokenLinkProblems(
 ): Problem[] {
   const languages = { locales };
   const prefix = `${base.replace(/\/+$/, '')}/`;
-  const pages = htmlFiles(outDir);
+  const builtPageList = builtPages(outDir, prefix);
+  const pages = builtPageList.map((page) => page.file);
+  const pagePaths = builtPageList.map((page) => page.path);
+  // The kit's one link checker (core's built-site/links.ts), as the check's link gate runs it; the
+  // build stops on the links an editor writes from the site's root (`/about/`), and leaves
+  // relative links, #fragments and stylesheets to the gate.
   const brokenOn = new Map<string, string[]>();
-  const pagePaths = pages.map((page) => `${prefix}${page.replace(/(^|\/)index\.html$/, '$1')}`);
-  for (const page of pages) {
-    const html = readFileSync(join(outDir, page), 'utf8');
-    const targets = new Set<string>();
-    for (const match of html.matchAll(LINK)) {
-      if (match[1]) targets.add(match[1]);
-      if (match[2]) for (const candidate of match[2].split(',')) targets.add(candidate.trim().split(/\s+/)[0]!.split(/[?#]/)[0]!);
-    }
-    for (const target of targets) {
-      if (!target.startsWith('/') || target.startsWith('//') || WRITTEN_LATER.test(target.slice(prefix.length))) continue;
-      const broken = !target.startsWith(prefix) || !resolves(outDir, target.slice(prefix.length - 1));
-      if (broken) brokenOn.set(target, [...(brokenOn.get(target) ?? []), page]);
-    }
+  for (const { file, href, kind } of findBrokenLinks(outDir, prefix, builtPageList, { stylesheets: false }).broken) {
+    const target = href.split(/[?#]/)[0]!;
+    if (!STOPS_THE_BUILD.has(kind) || !target.startsWith('/') || target.startsWith('//') || WRITTEN_LATER.test(target.slice(prefix.length))) continue;
+    const onPages = brokenOn.get(target) ?? [];
+    if (onPages.at(-1) !== file) brokenOn.set(target, [...onPages, file]);
   }
   // A menu link is on every page, under each language's prefix on a multilingual site.
   const pagesWithLink = new Map<string, number>();
