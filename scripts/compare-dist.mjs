@@ -14,7 +14,8 @@
 // - Hashed files (anything under _astro/ or pagefind/): Vite and Pagefind name them after their
 //   content, so a file is known by its content hash, not its name; every text file's references to
 //   them are rewritten to that content name before comparing, so a renamed but equal asset is equal.
-// - Other text files: equal as text after that rewriting; binary files: equal bytes.
+// - Other text files: equal as text after that rewriting (an iCalendar file's DTSTAMP, the time it
+//   was built, left out); binary files: equal bytes.
 // Exits 1 with a list (file, first differing snippet) if anything differs, 2 on bad arguments.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -90,9 +91,15 @@ export function readSite(dir) {
       continue;
     }
     const text = rewrite(bytes.toString('utf8'));
-    site.set(key, { file, text: /\.html?$/i.test(file) ? normaliseHtml(text) : text });
+    site.set(key, { file, text: normaliseText(file, text) });
   }
   return site;
+}
+
+function normaliseText(file, text) {
+  if (/\.html?$/i.test(file)) return normaliseHtml(text);
+  if (/\.ics$/i.test(file)) return text.replace(/^DTSTAMP:\d{8}T\d{6}Z?$/gm, 'DTSTAMP:(build time)');
+  return text;
 }
 
 /**

@@ -80,6 +80,13 @@ describe('compare-dist', () => {
     expect(compareSites(before, changed).changed.map(({ file }) => file)).toEqual(['_astro/dep.BBBBBBBB.js → _astro/dep.DDDDDDDD.js']);
   });
 
+  it('leaves out the build time of a calendar file', () => {
+    const ics = (stamp: string, start: string) => `BEGIN:VEVENT\r\nDTSTAMP:${stamp}\r\nDTSTART:${start}\r\nEND:VEVENT\r\n`;
+    const before = site({ 'events.ics': ics('20261128T103600Z', '20261210T190000') });
+    expect(compareSites(before, site({ 'events.ics': ics('20261128T111400Z', '20261210T190000') })).changed).toEqual([]);
+    expect(compareSites(before, site({ 'events.ics': ics('20261128T111400Z', '20261210T200000') })).changed).toHaveLength(1);
+  });
+
   it('keeps the whitespace of <pre> and <script> and sees a change there', () => {
     expect(normaliseHtml('<pre>a  b</pre>')).not.toBe(normaliseHtml('<pre>a b</pre>'));
     expect(normaliseHtml('<script>let a = "<b>"</script>')).toBe('<script>\nlet a = "<b>"\n</script>');
