@@ -152,7 +152,15 @@ export function firstDifference(before, after, html) {
     const b = after.split('\n');
     let i = 0;
     while (i < a.length && i < b.length && a[i] === b[i]) i++;
-    const show = (lines) => lines.slice(Math.max(0, i - 2), i + 3).map((line) => `      ${clip(line)}`).join('\n');
+    // A differing line may be long (inline JSON, CSS): show it from a little before where it differs.
+    let at = 0;
+    while (at < (a[i] ?? '').length && a[i][at] === b[i]?.[at]) at++;
+    const from = Math.max(0, at - 80);
+    const show = (lines) =>
+      lines
+        .slice(Math.max(0, i - 2), i + 3)
+        .map((line, n) => `      ${clip(n === Math.min(2, i) && from ? `…${line.slice(from)}` : line)}`)
+        .join('\n');
     return `    before:\n${show(a)}\n    after:\n${show(b)}`;
   }
   let i = 0;
