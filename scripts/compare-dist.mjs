@@ -23,8 +23,23 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { fileURLToPath } from 'node:url';
 
 const TEXT_EXTENSIONS = new Set([
-  '.html', '.htm', '.xml', '.css', '.js', '.mjs', '.json', '.txt', '.ics', '.svg', '.yml', '.yaml',
-  '.webmanifest', '.md', '.conf', '.map', '',
+  '.html',
+  '.htm',
+  '.xml',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.txt',
+  '.ics',
+  '.svg',
+  '.yml',
+  '.yaml',
+  '.webmanifest',
+  '.md',
+  '.conf',
+  '.map',
+  '',
 ]);
 const HASHED_FOLDERS = ['_astro', 'pagefind'];
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'pre', 'textarea']);
@@ -142,7 +157,10 @@ function normaliseAttributes(source) {
     const value = double ?? single ?? bare;
     attributes.push(value === undefined ? name.toLowerCase() : `${name.toLowerCase()}="${value.replaceAll('"', '&quot;')}"`);
   }
-  return attributes.sort().map((a) => ` ${a}`).join('');
+  return attributes
+    .sort()
+    .map((a) => ` ${a}`)
+    .join('');
 }
 
 /** The first place two texts differ, a few lines (HTML) or characters (other text) either side. */
@@ -256,7 +274,8 @@ export function baselinePath(name, root) {
 }
 
 function main(args) {
-  const usage = 'Usage: node scripts/compare-dist.mjs <before-dist> <after-dist>\n       node scripts/compare-dist.mjs --baseline <folder> [--root <repository>]';
+  const usage =
+    'Usage: node scripts/compare-dist.mjs <before-dist> <after-dist>\n       node scripts/compare-dist.mjs --baseline <folder> [--root <repository>]';
   const pairs = [];
   if (args[0] === '--baseline') {
     const baseline = args[1];

@@ -61,11 +61,7 @@ describe('compare-dist', () => {
     expect(result.removed).toEqual(['old.txt']);
     expect(result.added).toEqual(['new.txt']);
     const changed = Object.fromEntries(result.changed.map(({ file, snippet }) => [file, snippet]));
-    expect(Object.keys(changed).sort()).toEqual([
-      '_astro/a.AAAAAAAA.css → _astro/a.CCCCCCCC.css',
-      'about/index.html',
-      'logo.png',
-    ]);
+    expect(Object.keys(changed).sort()).toEqual(['_astro/a.AAAAAAAA.css → _astro/a.CCCCCCCC.css', 'about/index.html', 'logo.png']);
     expect(changed['about/index.html']).toContain('Hello, world');
     // index.html only links the changed stylesheet under its new name: the stylesheet is listed, not the page.
     expect(changed['_astro/a.AAAAAAAA.css → _astro/a.CCCCCCCC.css']).toContain('color:blue');

@@ -30,7 +30,12 @@ export function workspacePackages(root) {
   return packages;
 }
 
-const subfolders = (dir) => (existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)).filter((path) => statSync(path).isDirectory()) : []);
+const subfolders = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .map((name) => join(dir, name))
+        .filter((path) => statSync(path).isDirectory())
+    : [];
 
 function sourceFiles(dir) {
   if (!existsSync(dir)) return [];
@@ -127,7 +132,9 @@ export function checkImports(root) {
         if (!rel(file).startsWith('themes/')) continue;
         const integration = packages.get(INTEGRATION);
         const intoIntegration =
-          specifier === INTEGRATION || specifier.startsWith(`${INTEGRATION}/`) || (integration && target && !relative(integration.dir, target).startsWith('..'));
+          specifier === INTEGRATION ||
+          specifier.startsWith(`${INTEGRATION}/`) ||
+          (integration && target && !relative(integration.dir, target).startsWith('..'));
         if (!intoIntegration) continue;
         if (specifier !== CONTRACT) themeImports.push(`${rel(file)} imports ${specifier} (line ${line})`);
         else if (!typeOnly) themeImports.push(`${rel(file)} imports ${specifier} as values, not only types (line ${line})`);
