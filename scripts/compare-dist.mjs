@@ -22,25 +22,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TEXT_EXTENSIONS = new Set([
-  '.html',
-  '.htm',
-  '.xml',
-  '.css',
-  '.js',
-  '.mjs',
-  '.json',
-  '.txt',
-  '.ics',
-  '.svg',
-  '.yml',
-  '.yaml',
-  '.webmanifest',
-  '.md',
-  '.conf',
-  '.map',
-  '',
-]);
+// '' is a file without extension, such as _headers.
+const TEXT_EXTENSIONS = new Set(['', ...'.html .htm .xml .css .js .mjs .json .txt .ics .svg .yml .yaml .webmanifest .md .conf .map'.split(' ')]);
 const HASHED_FOLDERS = ['_astro', 'pagefind'];
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'pre', 'textarea']);
 const SHOWN_PER_SITE = 25;
