@@ -140,3 +140,16 @@ describe.each(SCENARIOS)('a site with $name', (scenario) => {
     expect(message).toMatchSnapshot();
   });
 });
+
+describe("a site's own Astro config", () => {
+  test('is kept where the kit works with it, and stops the build naming the option where not', () => {
+    const dir = mkdtempSync(join(workspace, 'site-config-unit-'));
+    folders.push(dir);
+    cpSync(join(REPO_ROOT.pathname, 'tests/fixtures/minimal'), dir, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
+    const { options } = readOptions(undefined);
+    const config = { root: pathToFileURL(`${dir}/`), base: '/', site: 'https://minimal.example', trailingSlash: 'always', build: { format: 'directory' } } as const;
+    expect(readSite(config, options!).problems).toEqual([]);
+    const problems = readSite({ ...config, trailingSlash: 'never', build: { format: 'file' } }, options!).problems;
+    expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual(['astro.config.mjs build.format', 'astro.config.mjs trailingSlash']);
+  });
+});
