@@ -59,11 +59,28 @@ const LARGE = [640, 1024, 1600];
 const both = [...CARD, ...LARGE];
 /** Sets of transforms per photo shown on a card and a post page; `<Picture>` adds a JPEG fallback at every width. */
 const SETS = {
-  'kit today: webp + jpg fallback + jpg 1200 og:image': [['webp default (q80 effort 4)', both], ['jpeg default', [...both, 1200]]],
-  'plain: avif + webp + jpg fallback': [['avif default (q50 effort 4)', both], ['webp default (q80 effort 4)', both], ['jpeg default', both]],
-  'kit with webp effort 2': [['webp effort 2', both], ['jpeg default', [...both, 1200]]],
-  'kit with avif effort 2 + webp': [['avif effort 2', both], ['webp default (q80 effort 4)', both], ['jpeg default', [...both, 1200]]],
-  'kit, <Image> webp only (no jpg fallback), og 1200 jpg': [['webp default (q80 effort 4)', both], ['jpeg default', [1200]]],
+  'kit today: webp + jpg fallback + jpg 1200 og:image': [
+    ['webp default (q80 effort 4)', both],
+    ['jpeg default', [...both, 1200]],
+  ],
+  'plain: avif + webp + jpg fallback': [
+    ['avif default (q50 effort 4)', both],
+    ['webp default (q80 effort 4)', both],
+    ['jpeg default', both],
+  ],
+  'kit with webp effort 2': [
+    ['webp effort 2', both],
+    ['jpeg default', [...both, 1200]],
+  ],
+  'kit with avif effort 2 + webp': [
+    ['avif effort 2', both],
+    ['webp default (q80 effort 4)', both],
+    ['jpeg default', [...both, 1200]],
+  ],
+  'kit, <Image> webp only (no jpg fallback), og 1200 jpg': [
+    ['webp default (q80 effort 4)', both],
+    ['jpeg default', [1200]],
+  ],
 };
 console.log('\nCost of one photo used on a card and a post page:\n');
 for (const [name, parts] of Object.entries(SETS)) {

@@ -40,7 +40,10 @@ export async function generateCorpus(scale, { log = console.log } = {}) {
   const photos = join(corpus, 'photos');
   mkdirSync(news, { recursive: true });
   mkdirSync(photos, { recursive: true });
-  for (const [kind, count] of [['news', counts.news], ['event', counts.events]]) {
+  for (const [kind, count] of [
+    ['news', counts.news],
+    ['event', counts.events],
+  ]) {
     for (let index = 0; index < count; index++) {
       const { fileName, markdown } = generatePost(index, { kind, photoCount: counts.photos });
       writeFileSync(join(news, fileName), markdown);

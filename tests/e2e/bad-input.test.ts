@@ -30,7 +30,8 @@ const SCENARIOS: { name: string; files: Record<string, string | null>; expect: s
   {
     name: 'typo in the integration options',
     files: {
-      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ componets: {} })] });\n",
+      'astro.config.mjs':
+        "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ componets: {} })] });\n",
     },
     expect: ['astro.config.mjs', 'openOutreach.componets', 'did you mean "components"?'],
   },

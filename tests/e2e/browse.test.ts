@@ -86,7 +86,9 @@ describe.each(Object.entries(SITES))('%s, browsed as a visitor', (_name, { dist 
     // The CMS's own script, bundled with the theme's previews, which only /admin/ loads.
     const cmsScript = /[\\/]_astro[\\/]admin\.astro_astro_type_script_index_0_lang\.[^\\/]*\.js$/;
     expect(
-      files.filter((file) => /\.m?js$/.test(file) && !file.startsWith(join(dist, 'admin/')) && !file.startsWith(searchIndex) && !onUse.test(file) && !cmsScript.test(file)),
+      files.filter(
+        (file) => /\.m?js$/.test(file) && !file.startsWith(join(dist, 'admin/')) && !file.startsWith(searchIndex) && !onUse.test(file) && !cmsScript.test(file),
+      ),
     ).toEqual([]);
     expect(files).toContain(join(dist, 'admin/decap-cms.js'));
     const cmsScripts = files.filter((file) => cmsScript.test(file));

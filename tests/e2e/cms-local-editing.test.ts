@@ -163,7 +163,12 @@ describe('a hostile web page in the editor’s browser, while local editing runs
   const save = (path: string) =>
     JSON.stringify({
       action: 'persistEntry',
-      params: { branch: 'main', entry: { slug: 'planted', path, raw: '---\ntitle: Planted\n---\n' }, assets: [], options: { collectionName: 'pages', commitMessage: 'Planted', useWorkflow: false, status: 'draft' } },
+      params: {
+        branch: 'main',
+        entry: { slug: 'planted', path, raw: '---\ntitle: Planted\n---\n' },
+        assets: [],
+        options: { collectionName: 'pages', commitMessage: 'Planted', useWorkflow: false, status: 'draft' },
+      },
     });
 
   test('cannot save or read through the CMS backend by rebinding its own name to 127.0.0.1', async () => {
@@ -176,11 +181,17 @@ describe('a hostile web page in the editor’s browser, while local editing runs
       await page.goto(`http://evil.example:${cms.ports.cms}/`);
       const answers = await page.evaluate(
         async (bodies) =>
-          Promise.all(bodies.map(async (body) => {
-            const response = await fetch('/api/v1', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
-            return { status: response.status, text: await response.text() };
-          })),
-        [save('src/content/pages/planted.md'), save('.git/config'), JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'src/settings/site.yaml' } })],
+          Promise.all(
+            bodies.map(async (body) => {
+              const response = await fetch('/api/v1', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+              return { status: response.status, text: await response.text() };
+            }),
+          ),
+        [
+          save('src/content/pages/planted.md'),
+          save('.git/config'),
+          JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'src/settings/site.yaml' } }),
+        ],
       );
       for (const answer of answers) {
         expect(answer.status).toBe(403);
@@ -205,7 +216,10 @@ describe('a hostile web page in the editor’s browser, while local editing runs
       await page.goto(`http://localhost:${port}/`);
       const outcome = await page.evaluate(
         async ({ backend, body }) => {
-          const cors = await fetch(backend, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((response) => `answered ${response.status}`, () => 'blocked');
+          const cors = await fetch(backend, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then(
+            (response) => `answered ${response.status}`,
+            () => 'blocked',
+          );
           // A "simple" request needs no permission from the server, and its answer stays unreadable.
           await fetch(backend, { method: 'POST', mode: 'no-cors', headers: { 'Content-Type': 'text/plain' }, body });
           return cors;

@@ -17,11 +17,17 @@ describe('an editor of the bilingual tenants’ union site', () => {
     const [english, spanish] = [0, 1];
     await page.getByLabel('Title', { exact: true }).nth(english).fill('Free legal clinic every Tuesday');
     await page.getByLabel('Publication date').nth(english).fill('2026-11-20');
-    await page.getByLabel(/^Summary/).nth(english).fill('Lawyers answer tenants’ questions at the hall.');
+    await page
+      .getByLabel(/^Summary/)
+      .nth(english)
+      .fill('Lawyers answer tenants’ questions at the hall.');
     await page.locator('[contenteditable=true]').nth(english).click();
     await page.keyboard.type('Come with your lease and your questions.');
     await page.getByLabel('Title', { exact: true }).nth(spanish).fill('Asesoría legal gratuita cada martes');
-    await page.getByLabel(/^Summary/).nth(spanish).fill('Abogadas responden las preguntas de los inquilinos en el salón.');
+    await page
+      .getByLabel(/^Summary/)
+      .nth(spanish)
+      .fill('Abogadas responden las preguntas de los inquilinos en el salón.');
     await page.locator('[contenteditable=true]').nth(spanish).click();
     await page.keyboard.type('Ven con tu contrato y tus preguntas.');
 

@@ -35,6 +35,7 @@ describe('the community garden site', () => {
     const list = built('albums/index.html');
     expect(list.indexOf('Harvest day, 2026')).toBeLessThan(list.indexOf('Summer in the garden, 2026'));
     const album = built('albums/summer-2026/index.html');
-    for (const alt of ['An illustration of a row of green plants in raised beds', 'An illustration of three sunflowers taller than the fence']) expect(album).toContain(`alt="${alt}"`);
+    for (const alt of ['An illustration of a row of green plants in raised beds', 'An illustration of three sunflowers taller than the fence'])
+      expect(album).toContain(`alt="${alt}"`);
   });
 });

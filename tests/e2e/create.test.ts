@@ -36,7 +36,10 @@ test('a site made in two languages builds both, with the starter’s content as 
   const site = join(OUTPUT, 'created-bilingual-site');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(OUTPUT, { recursive: true });
-  execFileSync(process.execPath, [BIN, 'created-bilingual-site', '--name', 'Unión de Inquilinos', '--languages', 'es,en', '--no-install'], { cwd: OUTPUT, encoding: 'utf8' });
+  execFileSync(process.execPath, [BIN, 'created-bilingual-site', '--name', 'Unión de Inquilinos', '--languages', 'es,en', '--no-install'], {
+    cwd: OUTPUT,
+    encoding: 'utf8',
+  });
   expect(execFileSync('git', ['status', '--porcelain'], { cwd: site, encoding: 'utf8' })).toBe('');
 
   const build = await astroBuild(site);

@@ -70,7 +70,10 @@ async function checkPage(kind: string) {
   expect(await site.page.locator('h1').count(), `${kind} has exactly one h1`).toBe(1);
   const hasMap = (await site.page.locator('[data-event-map]').count()) > 0;
   const scripts = await site.page.evaluate(() => [...document.scripts].filter((script) => script.type !== 'application/ld+json').map((script) => script.src));
-  expect(scripts.filter((src) => !(hasMap && MAP_LOADER.test(src))), `${kind} ships no script${hasMap ? ' but the map’s loader' : ''}`).toEqual([]);
+  expect(
+    scripts.filter((src) => !(hasMap && MAP_LOADER.test(src))),
+    `${kind} ships no script${hasMap ? ' but the map’s loader' : ''}`,
+  ).toEqual([]);
   expect(await axeInLightAndDark(site.page), `${kind} passes axe`).toEqual([]);
 }
 
@@ -87,7 +90,12 @@ beforeAll(async () => {
 
 describe('the starter’s events, as of the day it was built', () => {
   test('the calendar file holds every event, the recurring one with its rule and skipped day', () => {
-    expect(events.map((event) => event.title).sort()).toEqual(['Maple Street festival 2026', "Members' meeting (online)", 'Spring street clean-up', 'Tool library open hours']);
+    expect(events.map((event) => event.title).sort()).toEqual([
+      'Maple Street festival 2026',
+      "Members' meeting (online)",
+      'Spring street clean-up',
+      'Tool library open hours',
+    ]);
     const toolLibrary = events.find((event) => event.title === 'Tool library open hours')!;
     const days = toolLibrary.occurrences.map((occurrence) => dayOf(occurrence.start));
     expect(days.slice(0, 3)).toEqual(['2026-09-08', '2026-09-22', '2026-10-06']);
@@ -101,7 +109,11 @@ describe('the starter’s events, as of the day it was built', () => {
 
   test('home → events → an event → its .ics: upcoming soonest first, the next date, the file in ical.js', async () => {
     await go('');
-    expect(await texts('.home__events .event-card__title a')).toEqual(upcoming().slice(0, 3).map((event) => event.title));
+    expect(await texts('.home__events .event-card__title a')).toEqual(
+      upcoming()
+        .slice(0, 3)
+        .map((event) => event.title),
+    );
     await site.page.locator('.home__events a', { hasText: /all events/i }).click();
     await site.page.waitForLoadState();
     expect(new URL(site.page.url()).pathname).toBe('/events/');
@@ -178,6 +190,9 @@ describe('the starter’s events, as of the day it was built', () => {
     expect(await texts('.event-card__title a')).toEqual(past().map((event) => event.title));
     await checkPage('past events');
     expect(site.requests.foreign, 'no request leaves the site').toEqual([]);
-    expect(site.requests.scripts.filter((url) => !MAP_LOADER.test(url)), 'no JavaScript is loaded but the map’s loader (Leaflet waits for a click)').toEqual([]);
+    expect(
+      site.requests.scripts.filter((url) => !MAP_LOADER.test(url)),
+      'no JavaScript is loaded but the map’s loader (Leaflet waits for a click)',
+    ).toEqual([]);
   });
 });

@@ -41,7 +41,13 @@ describe('the donate page', () => {
 
     const progress = site.page.getByRole('progressbar', { name: /Benches for the Maple Street parkette/ });
     expect(await progress.evaluate((bar) => [(bar as HTMLProgressElement).value, (bar as HTMLProgressElement).max])).toEqual([1240, 5000]);
-    const description = await progress.evaluate((bar) => bar.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    const description = await progress.evaluate((bar) =>
+      bar
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' '),
+    );
     expect(description).toBe('CA$1,240 of CA$5,000 raised');
     await checkPage('/donate/');
   });
@@ -87,7 +93,11 @@ describe('the contact form', () => {
       expect(await error.textContent()).toContain(message);
     }
     await contactForm().getByLabel('Your email address', { exact: false }).fill('not an address');
-    expect(await contactForm().getByLabel('Your email address', { exact: false }).evaluate((input) => (input as HTMLInputElement).validity.typeMismatch)).toBe(true);
+    expect(
+      await contactForm()
+        .getByLabel('Your email address', { exact: false })
+        .evaluate((input) => (input as HTMLInputElement).validity.typeMismatch),
+    ).toBe(true);
     expect(await axeViolations(site.page), 'with the errors showing').toEqual([]);
   });
 

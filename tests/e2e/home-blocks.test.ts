@@ -37,7 +37,9 @@ describe('the home page blocks', () => {
     expect(rest).toEqual(expect.arrayContaining(['figures', 'call-to-action', 'text-with-image', 'latest-news', 'upcoming-events', 'donate']));
     const shown = await site.page.locator('main .home-block').evaluateAll((blocks) => blocks.map((block) => block.className));
     expect(shown.map((names) => Object.entries(BLOCK_CLASSES).find(([, name]) => names.split(' ').includes(name))?.[0])).toEqual(rest);
-    const order = await site.page.locator('main').evaluate((main) => [...main.querySelectorAll('.hero, .home__body, .home-block')].map((element) => element.classList[0]));
+    const order = await site.page
+      .locator('main')
+      .evaluate((main) => [...main.querySelectorAll('.hero, .home__body, .home-block')].map((element) => element.classList[0]));
     expect(order.slice(0, 2)).toEqual(['hero', 'prose']);
   });
 
@@ -49,8 +51,14 @@ describe('the home page blocks', () => {
       expect(labelledBy).toBeTruthy();
       expect(await site.page.locator(`#${labelledBy}`).evaluate((heading) => heading.tagName)).toBe('H2');
     }
-    const levels = await site.page.locator('main').locator('h1, h2, h3, h4').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
-    expect(levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1), 'headings never skip a level').toBe(true);
+    const levels = await site.page
+      .locator('main')
+      .locator('h1, h2, h3, h4')
+      .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+    expect(
+      levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1),
+      'headings never skip a level',
+    ).toBe(true);
   });
 
   test('show the figures, the call to action and the text with its image', async () => {
@@ -72,12 +80,20 @@ describe('the home page blocks', () => {
     expect(await image.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
     // The image is loaded lazily, once scrolled to.
     await image.scrollIntoViewIfNeeded();
-    expect(await image.evaluate(async (img) => { await (img as HTMLImageElement).decode(); return (img as HTMLImageElement).naturalWidth; })).toBeGreaterThan(0);
+    expect(
+      await image.evaluate(async (img) => {
+        await (img as HTMLImageElement).decode();
+        return (img as HTMLImageElement).naturalWidth;
+      }),
+    ).toBeGreaterThan(0);
   });
 
   test('show news, events, featured projects in the chosen order, and the donate invitation with its goal', async () => {
     expect(await site.page.locator('.home__news .news-card').count()).toBe(3);
-    expect(await site.page.locator('.home-projects .project-card__title').allTextContents()).toEqual(['A safe crossing at Maple and Elm', 'A tool library for the street']);
+    expect(await site.page.locator('.home-projects .project-card__title').allTextContents()).toEqual([
+      'A safe crossing at Maple and Elm',
+      'A tool library for the street',
+    ]);
     const donate = site.page.locator('.home-donate');
     expect(await donate.locator('a.button').getAttribute('href')).toBe('/donate/');
     expect(await donate.locator('progress').count()).toBe(1);
@@ -98,12 +114,20 @@ const BAD_BLOCKS: { name: string; blocks: string; expect: string[] }[] = [
   {
     name: 'unknown block type',
     blocks: '  - type: hero\n  - type: figure\n    items: []\n',
-    expect: ['src/content/pages/home.md', 'blocks[1].type: "blocks[1].type" is the text "figure", which is not one of the choices', 'Fix: did you mean "figures"? Write one of: hero, call-to-action,'],
+    expect: [
+      'src/content/pages/home.md',
+      'blocks[1].type: "blocks[1].type" is the text "figure", which is not one of the choices',
+      'Fix: did you mean "figures"? Write one of: hero, call-to-action,',
+    ],
   },
   {
     name: 'unknown project',
     blocks: '  - type: featured-projects\n    projects: [safe-streets, safe-street]\n',
-    expect: ['src/content/pages/home.md', 'blocks[0].projects[1]: there is no project "safe-street" in src/content/projects/', 'Fix: did you mean "safe-streets"?'],
+    expect: [
+      'src/content/pages/home.md',
+      'blocks[0].projects[1]: there is no project "safe-street" in src/content/projects/',
+      'Fix: did you mean "safe-streets"?',
+    ],
   },
 ];
 
@@ -113,7 +137,8 @@ describe.each(BAD_BLOCKS)('a home page with an $name', (scenario) => {
     rmSync(dir, { recursive: true, force: true });
     cpSync(fixture('minimal'), dir, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
     const files = {
-      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ features: { projects: true } })] });\n",
+      'astro.config.mjs':
+        "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ features: { projects: true } })] });\n",
       'src/content/projects/safe-streets.md': '---\ntitle: Safe streets\n---\n',
       'src/content/pages/home.md': `---\ntitle: Welcome\nblocks:\n${scenario.blocks}---\nHello.\n`,
     };

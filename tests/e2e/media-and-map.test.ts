@@ -22,7 +22,10 @@ async function openPage(path: string, routes: Record<string, (route: Route) => P
   const page = await (await browser.newContext()).newPage();
   page.setDefaultTimeout(10_000);
   const requests = watchRequests(page, server.origin);
-  await page.route((url) => url.origin !== server.origin, (route) => route.abort());
+  await page.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort(),
+  );
   for (const [pattern, handler] of Object.entries(routes)) await page.route(pattern, handler);
   const response = await page.goto(new URL(path, server.url).href);
   expect(response?.status(), path).toBe(200);
@@ -49,11 +52,17 @@ describe('an album', () => {
     const fullSize = await links.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     await page.waitForLoadState('networkidle');
     const images = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    expect(images.filter((url) => fullSize.includes(url)), 'no full-size photo is loaded with the page').toEqual([]);
+    expect(
+      images.filter((url) => fullSize.includes(url)),
+      'no full-size photo is loaded with the page',
+    ).toEqual([]);
     // Without JavaScript the link itself shows the photo.
     expect((await page.request.get(fullSize[0]!)).headers()['content-type']).toMatch(/^image\//);
     expect(requests.foreign, 'nothing is requested from another site').toEqual([]);
-    expect(requests.scripts.filter((url) => !/\/_astro\/(Lightbox\.astro|preload-helper)[^/]*\.js$/.test(url)), 'only the viewer’s loader').toEqual([]);
+    expect(
+      requests.scripts.filter((url) => !/\/_astro\/(Lightbox\.astro|preload-helper)[^/]*\.js$/.test(url)),
+      'only the viewer’s loader',
+    ).toEqual([]);
     await page.context().close();
   });
 
@@ -65,7 +74,10 @@ describe('an album', () => {
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog[data-lightbox]');
     await dialog.waitFor({ state: 'visible' });
-    expect(requests.scripts.some((url) => /\/_astro\/lightbox\.[^/]*\.js$/.test(url)), 'the viewer is loaded on use').toBe(true);
+    expect(
+      requests.scripts.some((url) => /\/_astro\/lightbox\.[^/]*\.js$/.test(url)),
+      'the viewer is loaded on use',
+    ).toBe(true);
     expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]')), 'focus is in the viewer').toBe(true);
     const photo = dialog.locator('[data-lightbox-frame] img');
     expect(await photo.evaluate((image) => (image as HTMLImageElement).src)).toBe(fullSize[1]);
@@ -87,7 +99,12 @@ describe('an album', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     // Closing hands focus back to the opener at once; the viewer's close event, a task later, moves it on.
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href), { message: 'focus returns to the current photo’s thumbnail', timeout: 2000 }).toBe(fullSize[0]);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href), {
+        message: 'focus returns to the current photo’s thumbnail',
+        timeout: 2000,
+      })
+      .toBe(fullSize[0]);
     await page.context().close();
   });
 
@@ -144,7 +161,10 @@ describe('the map of an event', () => {
     expect(await axeInLightAndDark(page), 'event with a map passes axe').toEqual([]);
     expect(tiles, 'no tile before the click').toEqual([]);
     expect(requests.foreign).toEqual([]);
-    expect(requests.scripts.some((url) => /event-map\.[^/]*\.js$/.test(url)), 'Leaflet waits for the click').toBe(false);
+    expect(
+      requests.scripts.some((url) => /event-map\.[^/]*\.js$/.test(url)),
+      'Leaflet waits for the click',
+    ).toBe(false);
 
     await button.focus();
     await page.keyboard.press('Enter');
@@ -156,7 +176,10 @@ describe('the map of an event', () => {
     expect(await region.locator('.leaflet-tooltip').textContent()).toBe('Maple Street Park, by the gazebo');
     expect(await region.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
     await expect.poll(() => tiles.length, { timeout: 5000 }).toBeGreaterThan(0);
-    expect(requests.foreign.filter((url) => !url.startsWith('https://tile.openstreetmap.org/')), 'only tiles leave the site').toEqual([]);
+    expect(
+      requests.foreign.filter((url) => !url.startsWith('https://tile.openstreetmap.org/')),
+      'only tiles leave the site',
+    ).toEqual([]);
     // Keyboard zoom: the map has focus, and + asks for the tiles of the next zoom level.
     expect(tiles.every((url) => url.startsWith('https://tile.openstreetmap.org/16/'))).toBe(true);
     await page.keyboard.press('+');

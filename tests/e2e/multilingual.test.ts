@@ -103,7 +103,9 @@ describe('a site in English and Spanish', () => {
   test('a link written once for all languages leads to the reader’s language where the page exists, else to the original', () => {
     const banner = (html: string) => /<aside class="announcement"[^>]*>(.*?)<\/aside>/s.exec(html)?.[1] ?? '';
     // The announcement's post exists only in English: Spanish readers are sent to it, not to a missing page.
-    expect(banner(built('es/index.html'))).toContain('Buscamos traductores voluntarios. <a href="/news/volunteer-translators/">Más información (en inglés)</a>');
+    expect(banner(built('es/index.html'))).toContain(
+      'Buscamos traductores voluntarios. <a href="/news/volunteer-translators/">Más información (en inglés)</a>',
+    );
     expect(banner(built('index.html'))).toContain('<a href="/news/volunteer-translators/">Find out more</a>');
     // A menu link whose page is translated leads to the translation.
     expect(built('es/index.html')).toContain('<a href="/es/donate/"');

@@ -57,7 +57,9 @@ describe('a site with a feature of its own', () => {
   });
 
   test('its CMS collection is in /admin/config.yml, after the kit’s, previewed at its pages', async () => {
-    const config = parse(await (await fetch(new URL('admin/config.yml', server.url))).text()) as { collections: { name: string; folder?: string; preview_path?: string }[] };
+    const config = parse(await (await fetch(new URL('admin/config.yml', server.url))).text()) as {
+      collections: { name: string; folder?: string; preview_path?: string }[];
+    };
     const names = config.collections.map((collection) => collection.name);
     expect(names.slice(-2)).toEqual(['jobs', 'settings']);
     expect(config.collections.find((collection) => collection.name === 'jobs')).toMatchObject({

@@ -16,9 +16,12 @@ async function visit(path: string, pageType: string) {
   expect(await axeInLightAndDark(site.page), `${path} passes axe`).toEqual([]);
 }
 
-
 /** The heading levels of the main content, in order. */
-const headingLevels = () => site.page.locator('main').locator('h1, h2, h3, h4').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+const headingLevels = () =>
+  site.page
+    .locator('main')
+    .locator('h1, h2, h3, h4')
+    .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
 
 describe('people', () => {
   test('the people page lists people by group, each card leading to the person’s page', async () => {
@@ -27,11 +30,16 @@ describe('people', () => {
     expect(groups.slice(0, 3)).toEqual(['Board', 'Staff', 'Volunteers']);
     expect(groups).toContain('Festival committee');
     const levels = await headingLevels();
-    expect(levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1), 'headings never skip a level').toBe(true);
+    expect(
+      levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1),
+      'headings never skip a level',
+    ).toBe(true);
     const board = site.page.locator('section', { has: site.page.locator('h2', { hasText: 'Board' }) });
     expect(await board.locator('.person-card__name').allTextContents()).toEqual(['Priya Raman', 'Daniel Okafor']);
     expect(await board.locator('.person-card__role').first().textContent()).toBe('Chair');
-    expect(await site.page.locator('.person-card img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).alt.trim().length > 0))).toBe(true);
+    expect(
+      await site.page.locator('.person-card img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).alt.trim().length > 0)),
+    ).toBe(true);
 
     await board.locator('a', { hasText: 'Priya Raman' }).click();
     await site.page.waitForLoadState();

@@ -26,12 +26,18 @@ const SCENARIOS: Scenario[] = [
       {
         file: 'src/content/news/long-thread.md',
         page: 'news/long-thread/index.html',
-        expect: ['✗ body: the text is nested too deeply: quotes inside one another more than 100 levels deep (line 8)', 'Fix: flatten it: take the inner quotes out of the outer ones'],
+        expect: [
+          '✗ body: the text is nested too deeply: quotes inside one another more than 100 levels deep (line 8)',
+          'Fix: flatten it: take the inner quotes out of the outer ones',
+        ],
       },
       {
         file: 'src/content/pages/pasted-layout.md',
         page: 'pasted-layout/index.html',
-        expect: ['✗ body: the text is nested too deeply: HTML elements inside one another more than 100 levels deep (line 6)', 'paste it as plain text instead'],
+        expect: [
+          '✗ body: the text is nested too deeply: HTML elements inside one another more than 100 levels deep (line 6)',
+          'paste it as plain text instead',
+        ],
       },
     ],
   },
@@ -42,12 +48,18 @@ const SCENARIOS: Scenario[] = [
       {
         file: 'src/content/news/fair-dates.md',
         page: 'news/fair-dates/index.html',
-        expect: ['✗ body: the text could not be made into a page: unknown shortcode {{autumn-date}}; the shortcodes are {{year}} (line 8)', 'Fix: change the text where the message points'],
+        expect: [
+          '✗ body: the text could not be made into a page: unknown shortcode {{autumn-date}}; the shortcodes are {{year}} (line 8)',
+          'Fix: change the text where the message points',
+        ],
       },
       {
         file: 'src/content/news/new-bench.md',
         page: 'news/new-bench/index.html',
-        expect: ["✗ body: the text could not be made into a page: Cannot read properties of undefined (reading 'trim')", "one of the site's Markdown plugins (the `markdown` part of astro.config.mjs) failed on it"],
+        expect: [
+          "✗ body: the text could not be made into a page: Cannot read properties of undefined (reading 'trim')",
+          "one of the site's Markdown plugins (the `markdown` part of astro.config.mjs) failed on it",
+        ],
       },
     ],
   },
@@ -63,7 +75,11 @@ const SCENARIOS: Scenario[] = [
       ].join('\n'),
     },
     failing: [
-      { file: 'src/content/news/fair-dates.md', page: 'news/fair-dates/index.html', expect: ['unknown shortcode {{autumn-date}}; the shortcodes are {{year}} (line 8)'] },
+      {
+        file: 'src/content/news/fair-dates.md',
+        page: 'news/fair-dates/index.html',
+        expect: ['unknown shortcode {{autumn-date}}; the shortcodes are {{year}} (line 8)'],
+      },
       { file: 'src/content/news/new-bench.md', page: 'news/new-bench/index.html', expect: ["Cannot read properties of undefined (reading 'trim')"] },
     ],
   },
@@ -74,7 +90,10 @@ const SCENARIOS: Scenario[] = [
       {
         file: 'src/content/news/minutes.md',
         page: 'news/minutes/index.html',
-        expect: ['✗ body: the text is 209,999 characters long, more than the 200,000 (about 30,000 words) a page may have', 'Fix: split it into several pages or posts'],
+        expect: [
+          '✗ body: the text is 209,999 characters long, more than the 200,000 (about 30,000 words) a page may have',
+          'Fix: split it into several pages or posts',
+        ],
       },
     ],
   },
@@ -140,7 +159,7 @@ describe('the dev server of a site with a body that cannot be rendered', () => {
     return { status: response.status, html: await response.text() };
   };
 
-  test("shows the problem in the page, in place of the body, and says so in the terminal", async () => {
+  test('shows the problem in the page, in place of the body, and says so in the terminal', async () => {
     const { status, html } = await page('news/long-thread/');
     expect(status).toBe(200);
     expect(html).toContain('This text cannot be shown, and the site will not build until it is fixed.');

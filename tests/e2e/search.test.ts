@@ -38,7 +38,10 @@ describe('search on the starter site', () => {
     expect(found).toContainEqual({ href: '/about/', title: 'About us' });
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results? for “storm”$/);
     expect(await page.locator('.search-result mark').first().textContent()).toMatch(/storm/i);
-    expect(requests.scripts.some((url) => url.endsWith('/pagefind/pagefind.js')), 'Pagefind is loaded to search').toBe(true);
+    expect(
+      requests.scripts.some((url) => url.endsWith('/pagefind/pagefind.js')),
+      'Pagefind is loaded to search',
+    ).toBe(true);
     expect(pagefindRequests.every((url) => new URL(url).origin === site.server.origin)).toBe(true);
     expect(requests.foreign).toEqual([]);
 

@@ -36,7 +36,10 @@ async function openPage(path: string, routes: Record<string, (route: Route) => P
     await dialog.dismiss();
   });
   const requests = watchRequests(page, server.origin);
-  await page.route((url) => url.origin !== server.origin, (route) => route.abort());
+  await page.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort(),
+  );
   for (const [pattern, handler] of Object.entries(routes)) await page.route(pattern, handler);
   const response = await page.goto(new URL(path, server.url).href);
   expect(response?.status(), path).toBe(200);
@@ -156,7 +159,8 @@ const SCENARIOS: { name: string; files: Record<string, string>; expect: string[]
     name: 'SVGs with scripts in a text and in public',
     files: {
       'src/assets/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>',
-      'public/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert(1)"/></foreignObject></svg>',
+      'public/icon.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert(1)"/></foreignObject></svg>',
       'src/content/pages/evil.md': '---\ntitle: Evil\n---\n![A drawing](../../assets/evil.svg)\n',
     },
     expect: ['src/assets/evil.svg', 'an event handler onload', 'public/icon.svg', 'embedded HTML <foreignObject>'],
@@ -165,7 +169,8 @@ const SCENARIOS: { name: string; files: Record<string, string>; expect: string[]
     name: 'an SVG as an album photo',
     files: {
       'src/assets/albums/drawing.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>',
-      'src/content/albums/payload-album.md': '---\ntitle: Drawings\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/albums/drawing.svg\n    alt: A circle\n---\n',
+      'src/content/albums/payload-album.md':
+        '---\ntitle: Drawings\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/albums/drawing.svg\n    alt: A circle\n---\n',
     },
     expect: ['src/content/albums/payload-album.md', 'photos[0].src: "../../assets/albums/drawing.svg" is an SVG drawing', 'Fix: export it as a PNG'],
   },

@@ -16,7 +16,8 @@ import { fixture, REPO_ROOT, SITES } from '../support/sites.ts';
  */
 const { dist, dir } = SITES.starter;
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const policyOf = (page: string) => [...page.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g)].map((match) => match[1]!.replaceAll('&#39;', "'"));
+const policyOf = (page: string) =>
+  [...page.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g)].map((match) => match[1]!.replaceAll('&#39;', "'"));
 
 describe('the policy every page carries', () => {
   test('comes first in <head>, and allows the site, map tiles and the video players only', () => {
@@ -31,7 +32,7 @@ describe('the policy every page carries', () => {
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
   });
 
-  test('the CMS page has its own stricter policy first: Decap\'s evaluation, no video frames', () => {
+  test("the CMS page has its own stricter policy first: Decap's evaluation, no video frames", () => {
     const [own, astro] = policyOf(html('admin'));
     expect(own).toContain("script-src 'self' 'unsafe-eval'");
     expect(own).toContain("frame-src 'self' blob:;");
@@ -53,7 +54,12 @@ describe('in Chromium', { timeout: 120_000 }, () => {
   });
 
   const visit = (path: string, names: string[] = []) =>
-    visitForCsp(browser, { path, url: `${server.origin}${path}`, origin: server.origin, interactions: INTERACTIONS.filter((interaction) => names.some((name) => interaction.name.includes(name))) });
+    visitForCsp(browser, {
+      path,
+      url: `${server.origin}${path}`,
+      origin: server.origin,
+      interactions: INTERACTIONS.filter((interaction) => names.some((name) => interaction.name.includes(name))),
+    });
 
   test.each([
     ['an event with a map', '/events/spring-clean-up/', ['Show map']],
@@ -83,14 +89,19 @@ describe('in Chromium', { timeout: 120_000 }, () => {
 
   test('script that got into a page anyway does not run, and Chromium reports it', async () => {
     const context = await browser.newContext();
-    await context.addInitScript("window.__refused = []; document.addEventListener('securitypolicyviolation', (event) => window.__refused.push(event.effectiveDirective), true);");
+    await context.addInitScript(
+      "window.__refused = []; document.addEventListener('securitypolicyviolation', (event) => window.__refused.push(event.effectiveDirective), true);",
+    );
     const page = await context.newPage();
     await page.goto(`${server.origin}/events/spring-clean-up/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__pwned = "inline"';
       document.body.append(script);
-      document.body.insertAdjacentHTML('beforeend', '<img src="/nowhere.png" onerror="window.__pwned = \'handler\'"><a id="x" href="javascript:window.__pwned=\'link\'">x</a>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img src="/nowhere.png" onerror="window.__pwned = \'handler\'"><a id="x" href="javascript:window.__pwned=\'link\'">x</a>',
+      );
       const external = document.createElement('script');
       external.src = 'https://evil.example/x.js';
       document.body.append(external);
@@ -110,7 +121,9 @@ describe('in Chromium', { timeout: 120_000 }, () => {
 describe('the headers files', () => {
   test('_headers gives every page frame-ancestors, nosniff and a referrer policy, and /admin/ its policy', () => {
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
-    expect(headers).toContain("/*\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n");
+    expect(headers).toContain(
+      "/*\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
+    );
     expect(headers).toMatch(/\/admin\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'/);
   });
 
@@ -160,8 +173,10 @@ describe('a PeerTube video on an instance the settings do not list', () => {
     rmSync(site, { recursive: true, force: true });
     cpSync(fixture('minimal'), site, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
     const files: Record<string, string> = {
-      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ features: { albums: true } })] });\n",
-      'src/content/albums/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/photo.jpg\n    alt: A stall\nvideos:\n  - url: https://tube.evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv\n    title: Highlights\n---\n',
+      'astro.config.mjs':
+        "import { defineConfig } from 'astro/config';\nimport openOutreach from '@openoutreach/astro';\nexport default defineConfig({ site: 'https://x.example', integrations: [openOutreach({ features: { albums: true } })] });\n",
+      'src/content/albums/fair.md':
+        '---\ntitle: Fair\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/photo.jpg\n    alt: A stall\nvideos:\n  - url: https://tube.evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv\n    title: Highlights\n---\n',
     };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(dirname(join(site, file)), { recursive: true });

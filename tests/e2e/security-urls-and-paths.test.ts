@@ -126,12 +126,20 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a logo from outside the site',
     files: { 'src/settings/site.yaml': 'name: X\nlogo:\n  src: ../../../secret.png\n  alt: X\n' },
-    expect: ['src/settings/site.yaml', 'logo.src: "../../../secret.png" leads out of the site\'s src/ folder, so it cannot be published', 'Fix: keep the file in the site, e.g. in src/assets/'],
+    expect: [
+      'src/settings/site.yaml',
+      'logo.src: "../../../secret.png" leads out of the site\'s src/ folder, so it cannot be published',
+      'Fix: keep the file in the site, e.g. in src/assets/',
+    ],
   },
   {
     name: 'a share image with backslashes',
     files: { 'src/settings/site.yaml': `name: X\nshareImage:\n  src: ${yaml('..\\..\\..\\secret.png')}\n  alt: X\n` },
-    expect: ['src/settings/site.yaml', 'shareImage.src: "..\\\\..\\\\..\\\\secret.png" uses \\ between folders', 'Fix: give the path relative to this file with / between folders, e.g. "../assets/share.jpg"'],
+    expect: [
+      'src/settings/site.yaml',
+      'shareImage.src: "..\\\\..\\\\..\\\\secret.png" uses \\ between folders',
+      'Fix: give the path relative to this file with / between folders, e.g. "../assets/share.jpg"',
+    ],
   },
   {
     name: 'resource documents from outside the site',
@@ -193,7 +201,8 @@ const SCENARIOS: Scenario[] = [
     files: {
       'src/content/pages/about.md': '---\ntitle: About\n---\n![A secret](../../../../secret.png)\n',
       'src/content/pages/team.md': '---\ntitle: Team\n---\n![A secret](%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.png)\n',
-      'src/content/news/first-post.md': '---\ntitle: Reference\ndate: 2026-05-01\n---\nText[^1] and ![a][s].\n\n[^1]: ![A secret](../../../../secret.png)\n\n[s]: ../../../../secret.png\n',
+      'src/content/news/first-post.md':
+        '---\ntitle: Reference\ndate: 2026-05-01\n---\nText[^1] and ![a][s].\n\n[^1]: ![A secret](../../../../secret.png)\n\n[s]: ../../../../secret.png\n',
       'src/content/pages/dangerous.md': '---\ntitle: Dangerous\n---\n![A secret](../../assets/%zz.png)\n',
     },
     expect: [

@@ -21,7 +21,8 @@ function expectLocalUrlsResolve(data: unknown) {
 }
 
 const firstIn = (folder: string) =>
-  readdirSync(join(dist, folder), { withFileTypes: true }).find((entry) => entry.isDirectory() && !['page', 'tags', 'past', 'calendar'].includes(entry.name))!.name;
+  readdirSync(join(dist, folder), { withFileTypes: true }).find((entry) => entry.isDirectory() && !['page', 'tags', 'past', 'calendar'].includes(entry.name))!
+    .name;
 
 describe('schema.org structured data (JSON-LD)', () => {
   test('the home page describes the group as an Organization', () => {

@@ -11,7 +11,13 @@ function linksIn(html: string): string[] {
   const links: string[] = [];
   for (const match of html.matchAll(ATTRIBUTE)) {
     if (match[1]) links.push(match[1].replaceAll('&amp;', '&'));
-    if (match[2]) links.push(...match[2].split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (match[2])
+      links.push(
+        ...match[2]
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
   }
   return links;
 }

@@ -43,7 +43,7 @@ export async function startDevServer(dir: string): Promise<DevServer> {
       await closed;
     },
   };
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline && !ended; ) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline && !ended;) {
     const answered = await fetch(url).then(
       () => true,
       () => false,

@@ -6,7 +6,11 @@ import { userEnvironment } from './build.ts';
 import { REPO_ROOT } from './sites.ts';
 
 export const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@localhost', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@localhost' } }).trim();
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@localhost', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@localhost' },
+  }).trim();
 
 /**
  * A member site in a git repository of its own, as a group has it after creating its site from
@@ -39,7 +43,10 @@ export function freePort(): Promise<number> {
 const EDIT_BIN = join(REPO_ROOT, 'packages/cms/bin/openoutreach-edit.mjs');
 
 /** Runs `npm run edit`'s command in `dir`; resolves once the site answers, or with its output if it exits. */
-export async function startEditing(dir: string, ports: { site: number; cms: number }): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number> }> {
+export async function startEditing(
+  dir: string,
+  ports: { site: number; cms: number },
+): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number> }> {
   let output = '';
   const env = userEnvironment();
   const child = spawn(process.execPath, [EDIT_BIN], {
@@ -59,7 +66,10 @@ export async function startEditing(dir: string, ports: { site: number; cms: numb
   void exited.then(() => (finished = true));
   for (let attempt = 0; attempt < 480 && !finished; attempt++) {
     try {
-      const [site, cms] = await Promise.all([fetch(`http://127.0.0.1:${ports.site}/admin/`), fetch(`http://127.0.0.1:${ports.cms}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })]);
+      const [site, cms] = await Promise.all([
+        fetch(`http://127.0.0.1:${ports.site}/admin/`),
+        fetch(`http://127.0.0.1:${ports.cms}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }),
+      ]);
       if (site.ok && cms.ok) break;
     } catch {
       // not up yet

@@ -18,7 +18,9 @@ const page = (body: string, menu = '<a href="/news/">News</a>') => `<html><body>
 describe('links of the built site', () => {
   it('pass when every internal link, image and srcset candidate resolves', () => {
     const { root, outDir } = site({
-      'dist/index.html': page('<a href="/about/">About</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w"> <a href="/rss.xml">RSS</a> <a href="https://elsewhere.example/">x</a> <a href="#top">top</a>'),
+      'dist/index.html': page(
+        '<a href="/about/">About</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w"> <a href="/rss.xml">RSS</a> <a href="https://elsewhere.example/">x</a> <a href="#top">top</a>',
+      ),
       'dist/about/index.html': page('<a href="/">Home</a> <a href="/about">same page without slash</a>'),
       'dist/news/index.html': page(''),
       'dist/_astro/a.webp': '',
@@ -90,14 +92,20 @@ describe('links of the built site', () => {
       'dist/about/index.html': '<a href="/my-repo/">home</a>',
     });
     const problems = brokenLinkProblems(outDir, '/my-repo', root, 'src/settings/site.yaml');
-    expect(problems).toEqual([expect.objectContaining({ file: 'src/content/pages/home.md', message: expect.stringContaining("leaves the site's base path /my-repo/") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'src/content/pages/home.md', message: expect.stringContaining("leaves the site's base path /my-repo/") }),
+    ]);
   });
 });
 
 describe('a broken link on every page', () => {
   const everywhere = (link: string) => {
     const menu = `<a href="/news/">News</a><aside><a href="${link}">Read more</a></aside>`;
-    return site({ 'dist/index.html': page('', menu), 'dist/news/index.html': page('', menu), 'dist/es/index.html': page('', menu.replace(link, `/es${link}`)) });
+    return site({
+      'dist/index.html': page('', menu),
+      'dist/news/index.html': page('', menu),
+      'dist/es/index.html': page('', menu.replace(link, `/es${link}`)),
+    });
   };
 
   it('is blamed on the announcement banner when it is the banner’s link, in any language', () => {
@@ -111,7 +119,10 @@ describe('a broken link on every page', () => {
   it('is blamed on a menu otherwise, once for all languages', () => {
     const { root, outDir } = everywhere('/news/gone/');
     expect(brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml', { announcementLink: '/events/', locales: ['en', 'es'] })).toEqual([
-      expect.objectContaining({ field: 'navigation', message: 'the link /news/gone/ leads to no page of this site (it is on every page, so it comes from a menu)' }),
+      expect.objectContaining({
+        field: 'navigation',
+        message: 'the link /news/gone/ leads to no page of this site (it is on every page, so it comes from a menu)',
+      }),
     ]);
   });
 });

@@ -43,7 +43,10 @@ function splitLanguage(path: string, { locales = [] }: SiteLanguages): { locale:
 /** The content file a built page comes from, when it is a page or an entry with a page of its own (features/). */
 function sourceOf(root: string, page: string, languages: SiteLanguages): string | undefined {
   const { locale, rest } = splitLanguage(page, languages);
-  const segments = rest.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const segments = rest
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   const inFolder = (folder: string, name: string) => `src/content/${folder}/${locale ? `${locale}/` : ''}${name}.md`;
   const entry = entryOfPath(`/${segments.join('/')}/`);
   const candidates = !segments.length ? [inFolder('pages', 'home')] : entry ? [inFolder(entry.collection, entry.slug)] : [inFolder('pages', segments.at(-1)!)];
@@ -95,7 +98,12 @@ export function brokenLinkProblems(
     // multilingual site: one problem for all of them.
     if (announcementLink?.startsWith('/') && `/${linkKey(target)}` === announcementLink) {
       if (!problems.some((problem) => problem.field === 'announcement.link')) {
-        problems.push({ file: settingsFile, field: 'announcement.link', message: `the link ${announcementLink} leads to no page of this site (it is the announcement banner's link)`, fix: 'correct or remove the link; links to pages of this site start with / and end with /, e.g. /news/.' });
+        problems.push({
+          file: settingsFile,
+          field: 'announcement.link',
+          message: `the link ${announcementLink} leads to no page of this site (it is the announcement banner's link)`,
+          fix: 'correct or remove the link; links to pages of this site start with / and end with /, e.g. /news/.',
+        });
       }
       continue;
     }
@@ -104,7 +112,12 @@ export function brokenLinkProblems(
       // Said once, as the link is written in the settings: without the base path and language.
       const written = outsideBase || malformed ? message : `the link /${linkKey(target)} leads to no page of this site`;
       if (problems.some((problem) => problem.field === 'navigation' && problem.message.startsWith(`${written} (`))) continue;
-      problems.push({ file: settingsFile, field: 'navigation', message: `${written} (it is on every page, so it comes from a menu)`, fix: 'correct or remove that menu link; links to pages of this site start with / and end with /, e.g. /news/.' });
+      problems.push({
+        file: settingsFile,
+        field: 'navigation',
+        message: `${written} (it is on every page, so it comes from a menu)`,
+        fix: 'correct or remove that menu link; links to pages of this site start with / and end with /, e.g. /news/.',
+      });
       continue;
     }
     const meant = outsideBase || malformed ? undefined : closestKey(target, pagePaths);
@@ -117,8 +130,8 @@ export function brokenLinkProblems(
         fix: malformed
           ? 'write a "%" that belongs in the address as %25, or correct the escape (e.g. %20 for a space), or remove the link.'
           : meant
-          ? `did you mean ${meant}? Correct the link in the text, or remove it.`
-          : 'correct the link in the text: links to pages of this site start with / (e.g. /about/ or /news/); check the spelling of the page address, or remove the link.',
+            ? `did you mean ${meant}? Correct the link in the text, or remove it.`
+            : 'correct the link in the text: links to pages of this site start with / (e.g. /about/ or /news/); check the spelling of the page address, or remove the link.',
       });
     }
   }

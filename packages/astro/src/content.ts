@@ -58,28 +58,35 @@ async function loadReportingProblems(loader: Loader, base: string, context: Glob
       },
     },
   }) as LoaderContext['logger'];
-  const guardRender = (render: RenderFunction): RenderFunction => async (entry) => {
-    const path = entry.filePath ?? '';
-    const file = relative(root, path).split('\\').join('/');
-    try {
-      const rendered = await renderQuietly(path, () => render(entry));
-      failed.delete(entry.id);
-      clearProblem(file);
-      return rendered;
-    } catch (error) {
-      const problem = renderProblem({ file, body: entry.body, contents: existsSync(path) ? readFileSync(path, 'utf8') : undefined }, error);
-      failed.set(entry.id, context.generateDigest(`${problem.message}\n${problem.fix}`));
-      report(problem);
-      return { html: renderProblemHtml(problem), metadata: {} };
-    }
-  };
+  const guardRender =
+    (render: RenderFunction): RenderFunction =>
+    async (entry) => {
+      const path = entry.filePath ?? '';
+      const file = relative(root, path).split('\\').join('/');
+      try {
+        const rendered = await renderQuietly(path, () => render(entry));
+        failed.delete(entry.id);
+        clearProblem(file);
+        return rendered;
+      } catch (error) {
+        const problem = renderProblem({ file, body: entry.body, contents: existsSync(path) ? readFileSync(path, 'utf8') : undefined }, error);
+        failed.set(entry.id, context.generateDigest(`${problem.message}\n${problem.fix}`));
+        report(problem);
+        return { html: renderProblemHtml(problem), metadata: {} };
+      }
+    };
   const entryTypes = new Map(
     [...context.entryTypes].map(([extension, type]) => [
       extension,
-      !type.getRenderFunction ? type : { ...type, getRenderFunction: async (config: LoaderContext['config']) => guardRender(await type.getRenderFunction!(config)) },
+      !type.getRenderFunction
+        ? type
+        : { ...type, getRenderFunction: async (config: LoaderContext['config']) => guardRender(await type.getRenderFunction!(config)) },
     ]),
   );
-  const store: LoaderContext['store'] = { ...context.store, set: (entry) => context.store.set(failed.has(entry.id) ? { ...entry, digest: `${entry.digest}:failed:${failed.get(entry.id)}` } : entry) };
+  const store: LoaderContext['store'] = {
+    ...context.store,
+    set: (entry) => context.store.set(failed.has(entry.id) ? { ...entry, digest: `${entry.digest}:failed:${failed.get(entry.id)}` } : entry),
+  };
   try {
     await loader.load({ ...context, logger, store, entryTypes } as LoaderContext);
   } catch (error) {

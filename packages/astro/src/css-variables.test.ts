@@ -15,10 +15,12 @@ function schemes(css: string): { light: Record<string, string>; dark: Record<str
   const match = /^:root\{(.*?)\}@media \(prefers-color-scheme: dark\)\{:root\{(.*?)\}\}$/.exec(css);
   if (!match) throw new Error(`unexpected CSS: ${css}`);
   const declarations = (block: string) =>
-    Object.fromEntries(block.split(';').map((declaration) => {
-      const colon = declaration.indexOf(':');
-      return [declaration.slice(0, colon), declaration.slice(colon + 1)];
-    }));
+    Object.fromEntries(
+      block.split(';').map((declaration) => {
+        const colon = declaration.indexOf(':');
+        return [declaration.slice(0, colon), declaration.slice(colon + 1)];
+      }),
+    );
   return { light: declarations(match[1]!), dark: declarations(match[2]!) };
 }
 
@@ -54,7 +56,7 @@ describe('cssVariables', () => {
     expect(light['--oo-colour-primary']).toBe('#1d5c63');
   });
 
-  it('maps font choices to the theme\'s families, then to system stacks', () => {
+  it("maps font choices to the theme's families, then to system stacks", () => {
     const { light } = schemes(cssVariables(settingsWith({ fonts: { heading: 'source-serif', body: 'atkinson-hyperlegible' } }), FONTS));
     expect(light['--oo-font-heading']).toBe(FONTS['source-serif']!.family);
     expect(light['--oo-font-body']).toBe(FONTS['atkinson-hyperlegible']!.family);

@@ -36,6 +36,8 @@ export function cssVariables(settings: SiteSettings, fonts: Record<string, Theme
     '--oo-colour-accent': readableOn(accent, DARK_BACKGROUND),
   };
   const block = (values: Record<string, string | undefined>) =>
-    Object.entries(values).map(([name, value]) => `${name}:${value}`).join(';');
+    Object.entries(values)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
   return `:root{${block(light)}}@media (prefers-color-scheme: dark){:root{${block(dark)}}}`;
 }

@@ -140,16 +140,23 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
   const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
   // Effort 2 encodes WebP twice as fast as sharp's default for about 2% more bytes, and AVIF
   // ten times as fast at the same size (scripts/bench). A site's own settings win.
-  const imageService = config.image.service.entrypoint === 'astro/assets/services/sharp' && !Object.keys(config.image.service.config ?? {}).length
-    ? { image: { service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 }, avif: { effort: 2 } } } } }
-    : {};
+  const imageService =
+    config.image.service.entrypoint === 'astro/assets/services/sharp' && !Object.keys(config.image.service.config ?? {}).length
+      ? { image: { service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 }, avif: { effort: 2 } } } } }
+      : {};
   return {
     ...imageService,
     // The dev toolbar would sit over the CMS and confuse editors previewing their site.
     devToolbar: { enabled: false },
     // Every page's Content-Security-Policy (security-headers.ts), in a <meta> Astro writes.
     security: {
-      csp: astroCsp({ settings, features: { events: options.features.events, search: options.features.search }, inlineScripts: [VIDEO_PLAYER_SCRIPT], inlineStyles: [site.cssVariables], base }),
+      csp: astroCsp({
+        settings,
+        features: { events: options.features.events, search: options.features.search },
+        inlineScripts: [VIDEO_PLAYER_SCRIPT],
+        inlineStyles: [site.cssVariables],
+        base,
+      }),
     },
     vite: { plugins: [vitePluginOpenOutreach(sources)] },
     markdown: markdownConfig(config, site),
@@ -159,7 +166,9 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
           sitemap({
             filter: (page) => !/\/(404|admin)\/?$/.test(page),
             // Each page listed with its translations (the same path under each language's prefix).
-            ...(locales.length > 1 ? { i18n: { defaultLocale: settings.defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) } } : {}),
+            ...(locales.length > 1
+              ? { i18n: { defaultLocale: settings.defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) } }
+              : {}),
           }),
         ],
   };
@@ -175,7 +184,10 @@ const AFTER_BUILD: ((site: Site, outDir: string, logger: AstroIntegrationLogger)
     if (site.options.features.resources) copyResourceFiles(site.content, outDir);
   },
   (site, outDir, logger) => {
-    const broken = brokenLinkProblems(outDir, site.base, site.root, site.options.settings, { announcementLink: site.settings.announcement?.link, locales: site.locales });
+    const broken = brokenLinkProblems(outDir, site.base, site.root, site.options.settings, {
+      announcementLink: site.settings.announcement?.link,
+      locales: site.locales,
+    });
     if (broken.length) stopWithProblems(broken, logger);
   },
   async (site, outDir, logger) => {

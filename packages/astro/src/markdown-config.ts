@@ -34,13 +34,20 @@ export function markdownConfig(config: AstroConfig, { root, base, settings, loca
       remarkPlugins: [...(remarkPlugins() as RemarkPlugins), ...ownMarkdown.remarkPlugins],
       remarkRehype: ownMarkdown.remarkRehype,
       // unified's plugin list is wider than Astro's type of it; every entry is a rehype plugin.
-      rehypePlugins: [...(rehypePlugins({
-        site: config.site,
-        base,
-        externalLinks: { label: label('links.external') },
-        headingAnchors: { label: label('links.section') },
-        videoEmbeds: { resolve: (href) => videoEmbed(href, settings.videos), playLabel: label('video.play', { title: '{title}' }), untitled: label('video.untitled', { provider: '{provider}' }) },
-      }) as RehypePlugins), ...ownMarkdown.rehypePlugins],
+      rehypePlugins: [
+        ...(rehypePlugins({
+          site: config.site,
+          base,
+          externalLinks: { label: label('links.external') },
+          headingAnchors: { label: label('links.section') },
+          videoEmbeds: {
+            resolve: (href) => videoEmbed(href, settings.videos),
+            playLabel: label('video.play', { title: '{title}' }),
+            untitled: label('video.untitled', { provider: '{provider}' }),
+          },
+        }) as RehypePlugins),
+        ...ownMarkdown.rehypePlugins,
+      ],
     }),
   };
 }

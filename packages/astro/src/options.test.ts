@@ -22,7 +22,14 @@ describe('integrationOptionsSchema', () => {
   });
 
   it('fills in what is left out', () => {
-    expect(integrationOptionsSchema.parse({ features: {} }).features).toMatchObject({ news: true, events: true, albums: false, people: false, projects: false, resources: false });
+    expect(integrationOptionsSchema.parse({ features: {} }).features).toMatchObject({
+      news: true,
+      events: true,
+      albums: false,
+      people: false,
+      projects: false,
+      resources: false,
+    });
     expect(integrationOptionsSchema.parse(undefined).features).toMatchObject({ people: false, projects: false, resources: false });
     const options: IntegrationOptions = { features: { news: false }, components: { Footer: './src/components/Footer.astro' } };
     expect(integrationOptionsSchema.parse(options)).toMatchObject({
@@ -59,7 +66,14 @@ describe('integrationOptionsSchema', () => {
   });
 
   it("takes a site's own features, and refuses one whose name or route the kit or another has", () => {
-    const jobs = { name: 'jobs', description: 'Jobs.', default: true, collections: [], routes: [{ pattern: '/jobs', entrypoint: new URL('file:///site/src/jobs/Jobs.astro') }], lists: ['/jobs/'] };
+    const jobs = {
+      name: 'jobs',
+      description: 'Jobs.',
+      default: true,
+      collections: [],
+      routes: [{ pattern: '/jobs', entrypoint: new URL('file:///site/src/jobs/Jobs.astro') }],
+      lists: ['/jobs/'],
+    };
     expect(integrationOptionsSchema.parse(undefined).ownFeatures).toEqual([]);
     expect(integrationOptionsSchema.parse({ ownFeatures: [jobs] }).ownFeatures).toEqual([jobs]);
     const clash = problemsOf({ ownFeatures: [jobs, { ...jobs, name: 'news', routes: [{ pattern: '/news/[slug]', entrypoint: 'x.astro' }] }] });

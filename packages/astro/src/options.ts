@@ -5,7 +5,13 @@ import { defaultFeatures, FEATURE_NAMES, featureNamed, ownFeatureClashes, type F
 
 /** One switch per feature of the registry, defaulting and documented as the feature says. */
 const featureSwitches = Object.fromEntries(
-  FEATURE_NAMES.map((name) => [name, z.boolean().default(featureNamed(name).default === true).describe(featureNamed(name).description)]),
+  FEATURE_NAMES.map((name) => [
+    name,
+    z
+      .boolean()
+      .default(featureNamed(name).default === true)
+      .describe(featureNamed(name).description),
+  ]),
 ) as Record<FeatureName, z.ZodDefault<z.ZodBoolean>>;
 
 /** Whether a value looks like a feature module's export (its routes are checked when injected). */
@@ -51,7 +57,7 @@ export const integrationOptionsSchema = z
      * @example [jobs] // import jobs from './src/jobs/feature.ts'
      */
     ownFeatures: z
-      .array(z.custom<Feature>(isFeature, 'a feature module\'s export: an object with a name, its routes and collections (see docs/features.md)'))
+      .array(z.custom<Feature>(isFeature, "a feature module's export: an object with a name, its routes and collections (see docs/features.md)"))
       .default([])
       .superRefine((own, context) => {
         for (const problem of ownFeatureClashes(own)) context.addIssue({ code: 'custom', path: [problem.index], message: problem.message });

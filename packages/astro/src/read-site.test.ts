@@ -69,7 +69,12 @@ const SCENARIOS: { name: string; files?: Record<string, string | null>; options?
   {
     name: 'event ending before it starts',
     files: { 'src/content/events/clean-up.md': '---\ntitle: Clean-up\nstart: 2026-12-05T10:00\nend: 2026-12-05T09:00\n---\n' },
-    expect: ['src/content/events/clean-up.md', 'end:', 'the event ends (2026-12-05T09:00) before it starts (2026-12-05T10:00)', 'Fix: give an end after the start'],
+    expect: [
+      'src/content/events/clean-up.md',
+      'end:',
+      'the event ends (2026-12-05T09:00) before it starts (2026-12-05T10:00)',
+      'Fix: give an end after the start',
+    ],
   },
   {
     name: 'event in an unknown time zone',
@@ -79,7 +84,12 @@ const SCENARIOS: { name: string; files?: Record<string, string | null>; options?
   {
     name: 'event with an invalid recurrence rule',
     files: { 'src/content/events/clean-up.md': '---\ntitle: Clean-up\nstart: 2026-12-01T18:00\nrecurrence:\n  rule: FREQ=FORTNIGHTLY;BYDAY=TU\n---\n' },
-    expect: ['src/content/events/clean-up.md', 'recurrence.rule:', 'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY', 'Fix: write it like `rule: FREQ=WEEKLY;INTERVAL=2;BYDAY=TU`'],
+    expect: [
+      'src/content/events/clean-up.md',
+      'recurrence.rule:',
+      'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY',
+      'Fix: write it like `rule: FREQ=WEEKLY;INTERVAL=2;BYDAY=TU`',
+    ],
   },
   {
     name: 'missing home page',
@@ -129,7 +139,13 @@ function problemsOf(scenario: (typeof SCENARIOS)[number]) {
   }
   const { options, problems } = readOptions(scenario.options);
   if (!options) return problems;
-  const config = { root: pathToFileURL(`${dir}/`), base: '/', site: 'https://minimal.example', trailingSlash: 'ignore', build: { format: 'directory' } } as const;
+  const config = {
+    root: pathToFileURL(`${dir}/`),
+    base: '/',
+    site: 'https://minimal.example',
+    trailingSlash: 'ignore',
+    build: { format: 'directory' },
+  } as const;
   return readSite(config, options).problems;
 }
 
@@ -147,7 +163,13 @@ describe("a site's own Astro config", () => {
     folders.push(dir);
     cpSync(join(REPO_ROOT.pathname, 'tests/fixtures/minimal'), dir, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
     const { options } = readOptions(undefined);
-    const config = { root: pathToFileURL(`${dir}/`), base: '/', site: 'https://minimal.example', trailingSlash: 'always', build: { format: 'directory' } } as const;
+    const config = {
+      root: pathToFileURL(`${dir}/`),
+      base: '/',
+      site: 'https://minimal.example',
+      trailingSlash: 'always',
+      build: { format: 'directory' },
+    } as const;
     expect(readSite(config, options!).problems).toEqual([]);
     const problems = readSite({ ...config, trailingSlash: 'never', build: { format: 'file' } }, options!).problems;
     expect(problems.map(({ file, field }) => `${file} ${field}`)).toEqual(['astro.config.mjs build.format', 'astro.config.mjs trailingSlash']);

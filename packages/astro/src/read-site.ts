@@ -31,7 +31,9 @@ export interface Site {
 }
 
 /** The integration's options, or the problems naming each wrong one. */
-export function readOptions(userOptions: IntegrationOptions | undefined): { options: ResolvedOptions; problems?: undefined } | { options?: undefined; problems: Problem[] } {
+export function readOptions(
+  userOptions: IntegrationOptions | undefined,
+): { options: ResolvedOptions; problems?: undefined } | { options?: undefined; problems: Problem[] } {
   const parsed = integrationOptionsSchema.safeParse(userOptions);
   if (parsed.success) return { options: parsed.data };
   const problems = problemsFromZodError(parsed.error, integrationOptionsSchema, CONFIG_FILE, userOptions, 'openOutreach() options');
@@ -59,7 +61,17 @@ export function readSite(
   const warnings = contentWarnings(content, context);
   const missingFonts = [settings.fonts.heading, settings.fonts.body].filter((font) => !font.startsWith('system-') && !theme.fonts[font]);
   if (missingFonts.length) {
-    return { problems: [{ file: options.settings, field: 'fonts', message: `the theme "${theme.name}" does not ship the font ${missingFonts.join(', ')}`, fix: `choose one of: ${Object.keys(theme.fonts).join(', ')}, system-sans, system-serif.` }], warnings };
+    return {
+      problems: [
+        {
+          file: options.settings,
+          field: 'fonts',
+          message: `the theme "${theme.name}" does not ship the font ${missingFonts.join(', ')}`,
+          fix: `choose one of: ${Object.keys(theme.fonts).join(', ')}, system-sans, system-serif.`,
+        },
+      ],
+      warnings,
+    };
   }
   const site: Site = {
     root,

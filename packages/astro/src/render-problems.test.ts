@@ -7,7 +7,11 @@ const contents = '---\ntitle: Thread\ndate: 2026-05-01\n---\n\nFirst paragraph.\
 const entry = { file: FILE, contents, body: contents.slice(contents.indexOf('First')).trim() };
 
 /** The error a render fails with. */
-const failure = (render: Promise<unknown>) => render.then(() => expect.unreachable('the render should fail'), (error: unknown) => error);
+const failure = (render: Promise<unknown>) =>
+  render.then(
+    () => expect.unreachable('the render should fail'),
+    (error: unknown) => error,
+  );
 
 describe('renderProblem', () => {
   it("gives a limit's reason and fix, at the line of the file rather than of the body", async () => {
@@ -34,7 +38,9 @@ describe('renderProblem', () => {
   });
 
   it("quotes any other error's own words on one line, with a plugin's place in the file", () => {
-    const error = Object.assign(new Error('Failed to parse Markdown file "/x.md":\nunknown shortcode {{autumn}}'), { place: { start: { line: 3, column: 1 } } });
+    const error = Object.assign(new Error('Failed to parse Markdown file "/x.md":\nunknown shortcode {{autumn}}'), {
+      place: { start: { line: 3, column: 1 } },
+    });
     error.message += '\n    at plugin (file:///site/plugins.mjs:3:9)';
     const problem = renderProblem(entry, error);
     expect(problem.message).toBe('the text could not be made into a page: unknown shortcode {{autumn}} (line 8)');
@@ -72,7 +78,11 @@ describe('the problems kept for the build', () => {
   it('keeps one problem a file, until the file renders again', () => {
     recordProblem(loadProblem(FILE, 'first'));
     recordProblem(loadProblem(FILE, 'second'));
-    expect(recordedProblems().filter((problem) => problem.file === FILE).map((problem) => problem.message)).toEqual(['the file could not be loaded: second']);
+    expect(
+      recordedProblems()
+        .filter((problem) => problem.file === FILE)
+        .map((problem) => problem.message),
+    ).toEqual(['the file could not be loaded: second']);
     clearProblem(FILE);
     expect(recordedProblems().some((problem) => problem.file === FILE)).toBe(false);
   });

@@ -84,7 +84,12 @@ const SCHEMA_MISMATCH = /^.*? data does not match collection schema\.\s*/;
 export function loadProblem(file: string, error: unknown): Problem {
   const message = plainMessage(error);
   if (SCHEMA_MISMATCH.test(message)) {
-    return { file, field: '', message: `the fields are not right: ${message.replace(SCHEMA_MISMATCH, '')}`, fix: 'correct the fields named, then save the file again.' };
+    return {
+      file,
+      field: '',
+      message: `the fields are not right: ${message.replace(SCHEMA_MISMATCH, '')}`,
+      fix: 'correct the fields named, then save the file again.',
+    };
   }
   return {
     file,

@@ -51,7 +51,11 @@ describe('resource documents outside the site', () => {
     const root = siteLinkingTo(link);
     const problems = [...checkContent(readContent(root, ['pages', 'resources'])), ...resourceFileProblems(readContent(root, ['resources']))];
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'src/content/resources/leak.md', field: 'link', message: expect.stringContaining(JSON.stringify(link).slice(1, -1)) });
+    expect(problems[0]).toMatchObject({
+      file: 'src/content/resources/leak.md',
+      field: 'link',
+      message: expect.stringContaining(JSON.stringify(link).slice(1, -1)),
+    });
     expect(problems[0]!.fix).toContain('../../assets/resources/handbook.pdf');
     expect(resourceFiles(readContent(root, ['resources']))).toEqual([]);
     const dist = join(root, 'dist');
@@ -62,7 +66,13 @@ describe('resource documents outside the site', () => {
   it('refuses a document that is a symlink to a file outside the site, and does not copy it', () => {
     const root = siteLinkingTo('../../assets/resources/linked.pdf');
     symlinkSync(join(root, '..', 'secret.pdf'), join(root, 'src/assets/resources/linked.pdf'));
-    expect(resourceFileProblems(readContent(root, ['resources']))).toEqual([expect.objectContaining({ file: 'src/content/resources/leak.md', field: 'link', message: expect.stringContaining('is a link (symlink) to a file outside') })]);
+    expect(resourceFileProblems(readContent(root, ['resources']))).toEqual([
+      expect.objectContaining({
+        file: 'src/content/resources/leak.md',
+        field: 'link',
+        message: expect.stringContaining('is a link (symlink) to a file outside'),
+      }),
+    ]);
     const dist = join(root, 'dist');
     copyResourceFiles(readContent(root, ['resources']), dist);
     expect(filesIn(dist)).toEqual([]);

@@ -85,9 +85,15 @@ describe('routesFor', () => {
 
   it("resolves the kit's route files in src/routes/ and keeps a site's own feature's where its module says", () => {
     const page = new URL('file:///site/src/jobs/JobPage.astro');
-    const own = [{ name: 'jobs', description: '', default: true, collections: [], lists: [], routes: [{ pattern: '/jobs/[slug]', entrypoint: page, pageType: 'job' }] }];
+    const own = [
+      { name: 'jobs', description: '', default: true, collections: [], lists: [], routes: [{ pattern: '/jobs/[slug]', entrypoint: page, pageType: 'job' }] },
+    ];
     const routes = routesFor({ news: true }, { enabled: false }, false, own);
-    expect(routes.find((route) => route.pattern === '/news/[slug]')).toMatchObject({ file: 'news-post.astro', entrypoint: new URL('./routes/news-post.astro', import.meta.url), pageType: 'news-post' });
+    expect(routes.find((route) => route.pattern === '/news/[slug]')).toMatchObject({
+      file: 'news-post.astro',
+      entrypoint: new URL('./routes/news-post.astro', import.meta.url),
+      pageType: 'news-post',
+    });
     expect(routes.at(-1)).toEqual({ pattern: '/jobs/[slug]', file: 'JobPage.astro', entrypoint: page, pageType: 'job' });
   });
 });

@@ -52,10 +52,9 @@ describe('writeSearchIndex', () => {
     const { createIndex, close } = await import('pagefind');
     try {
       const { index } = await createIndex(PAGEFIND_CONFIG);
-      const html = page('en', 'page', 'Tenants').replace(
-        '<h1>',
-        '<nav aria-label="Breadcrumbs"><a href="/">Crumb</a></nav><h1>',
-      ).replace('</h1>', '<a class="oo-heading-anchor" href="#x"><span aria-hidden="true">#</span></a></h1>');
+      const html = page('en', 'page', 'Tenants')
+        .replace('<h1>', '<nav aria-label="Breadcrumbs"><a href="/">Crumb</a></nav><h1>')
+        .replace('</h1>', '<a class="oo-heading-anchor" href="#x"><span aria-hidden="true">#</span></a></h1>');
       const { file } = await index!.addHTMLFile({ url: '/t/', content: html });
       const mainOnly = '<html lang="en"><body><main><h1>Tenants</h1><p>Tenants body text</p></main></body></html>';
       const { file: plain } = await index!.addHTMLFile({ url: '/p/', content: mainOnly });
@@ -80,7 +79,12 @@ describe('writeSearchIndex', () => {
     const files = readdirSync(join(dist, 'pagefind'));
     expect(files).toContain('pagefind.js');
     expect(files.filter(isPagefindUi)).toEqual([]);
-    expect(files.filter((file) => file.endsWith('.pf_meta')).map((file) => file.split('_')[0]).sort()).toEqual(['pagefind.en', 'pagefind.es']);
+    expect(
+      files
+        .filter((file) => file.endsWith('.pf_meta'))
+        .map((file) => file.split('_')[0])
+        .sort(),
+    ).toEqual(['pagefind.en', 'pagefind.es']);
     expect(existsSync(join(dist, 'pagefind/index'))).toBe(true);
   }, 30_000);
 });

@@ -61,7 +61,10 @@ export function isSearchable(html: string): boolean {
  * base path.
  */
 export function searchUrlOf(file: string): string {
-  const path = file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  const path = file
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
   return encodeURI(`/${path}`);
 }
 
@@ -85,7 +88,9 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexResul
   try {
     const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
     if (!index) return { pages: 0, errors };
-    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .sort();
     let pages = 0;
     for (const file of files) {
       const content = readFileSync(join(outDir, file), 'utf8');

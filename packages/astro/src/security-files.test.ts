@@ -17,20 +17,26 @@ function site(files: Record<string, string>): string {
 describe('hoistPolicies', () => {
   it('moves each policy <meta> to just after <meta charset>, so it governs the whole page', () => {
     const dist = site({
-      'a/index.html': '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>x</style><meta http-equiv="content-security-policy" content="default-src \'self\'"></head><body></body></html>',
-      'admin/index.html': '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="one"><title>t</title><meta http-equiv="content-security-policy" content="two"></head></html>',
+      'a/index.html':
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>x</style><meta http-equiv="content-security-policy" content="default-src \'self\'"></head><body></body></html>',
+      'admin/index.html':
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="one"><title>t</title><meta http-equiv="content-security-policy" content="two"></head></html>',
     });
     hoistPolicies(dist);
-    expect(readFileSync(join(dist, 'a/index.html'), 'utf8')).toBe('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><style>x</style></head><body></body></html>');
-    expect(readFileSync(join(dist, 'admin/index.html'), 'utf8')).toContain('<meta charset="utf-8"><meta http-equiv="content-security-policy" content="one"><meta http-equiv="content-security-policy" content="two"><title>t</title>');
+    expect(readFileSync(join(dist, 'a/index.html'), 'utf8')).toBe(
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><style>x</style></head><body></body></html>',
+    );
+    expect(readFileSync(join(dist, 'admin/index.html'), 'utf8')).toContain(
+      '<meta charset="utf-8"><meta http-equiv="content-security-policy" content="one"><meta http-equiv="content-security-policy" content="two"><title>t</title>',
+    );
   });
 });
 
 describe('writeSecurityHeaders', () => {
-  it('writes _headers after the site\'s own rules and the nginx snippet beside dist/, not in it', () => {
+  it("writes _headers after the site's own rules and the nginx snippet beside dist/, not in it", () => {
     const dist = site({ 'index.html': '', _headers: '/files/*\n  Cache-Control: max-age=60\n' });
-    writeSecurityHeaders(dist, '', 'default-src \'self\'');
-    writeSecurityHeaders(dist, '', 'default-src \'self\'');
+    writeSecurityHeaders(dist, '', "default-src 'self'");
+    writeSecurityHeaders(dist, '', "default-src 'self'");
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers.startsWith('/files/*\n  Cache-Control: max-age=60\n\n# Security headers')).toBe(true);
     expect(headers.match(/# Security headers/g)).toHaveLength(1);

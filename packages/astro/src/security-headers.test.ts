@@ -21,7 +21,7 @@ describe('astroCsp', () => {
     expect(csp.styleDirective?.resources).toEqual(["'self'"]);
   });
 
-  it('lists the hashes of the kit\'s inline script and style as a browser computes them', () => {
+  it("lists the hashes of the kit's inline script and style as a browser computes them", () => {
     const csp = astroCsp(input);
     const hash = `sha256-${createHash('sha256').update(VIDEO_PLAYER_SCRIPT).digest('base64')}`;
     expect(csp.scriptDirective?.hashes).toEqual([hash]);
@@ -37,7 +37,10 @@ describe('astroCsp', () => {
 
 describe('formTargets', () => {
   it('lets forms post to their services and to mailto:, nowhere else', () => {
-    const forms = { contact: { provider: 'mailto', email: 'a@example.org' }, newsletter: { provider: 'listmonk', action: 'https://lists.example.org', list: 'abc' } };
+    const forms = {
+      contact: { provider: 'mailto', email: 'a@example.org' },
+      newsletter: { provider: 'listmonk', action: 'https://lists.example.org', list: 'abc' },
+    };
     expect(formTargets({ ...settings, forms } as never, '')).toEqual(["'self'", 'mailto:', 'https://lists.example.org']);
   });
 });
@@ -49,11 +52,13 @@ describe('adminPolicy', () => {
     expect(policy).toContain("connect-src 'self' blob: https://api.github.com");
     expect(policy).toContain("frame-src 'self' blob:");
     expect(policy).not.toContain('youtube');
-    expect(adminPolicy({ name: 'gitea', repo: 'a/b', branch: 'main', base_url: 'https://codeberg.org' })).toContain("connect-src 'self' blob: https://codeberg.org;");
+    expect(adminPolicy({ name: 'gitea', repo: 'a/b', branch: 'main', base_url: 'https://codeberg.org' })).toContain(
+      "connect-src 'self' blob: https://codeberg.org;",
+    );
     expect(adminPolicy({ name: 'git-gateway', branch: 'main' })).toContain("connect-src 'self' blob:;");
   });
 
-  it('widens the page\'s Astro policy by exactly what the admin policy allows beyond it', () => {
+  it("widens the page's Astro policy by exactly what the admin policy allows beyond it", () => {
     expect(adminAdditions({ name: 'gitlab', repo: 'a/b', branch: 'main', auth_type: 'pkce' })).toEqual({
       scriptResources: ["'unsafe-eval'"],
       styleResources: ["'unsafe-inline'"],

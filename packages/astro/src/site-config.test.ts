@@ -9,7 +9,7 @@ describe('siteConfigProblems', () => {
     expect(siteConfigProblems({ ...DEFAULTS, trailingSlash: 'always' })).toEqual([]);
   });
 
-  it('stops on a trailingSlash that would refuse the kit\'s links, naming the file, the option and the fix', () => {
+  it("stops on a trailingSlash that would refuse the kit's links, naming the file, the option and the fix", () => {
     expect(siteConfigProblems({ ...DEFAULTS, trailingSlash: 'never' })).toEqual([
       {
         file: 'astro.config.mjs',
@@ -22,7 +22,12 @@ describe('siteConfigProblems', () => {
 
   it.each(['file', 'preserve'] as const)('stops on build.format "%s": every page is a folder with an index.html', (format) => {
     expect(siteConfigProblems({ ...DEFAULTS, build: { format } })).toEqual([
-      expect.objectContaining({ file: 'astro.config.mjs', field: 'build.format', message: expect.stringContaining(`it is "${format}"`), fix: expect.stringContaining("'directory'") }),
+      expect.objectContaining({
+        file: 'astro.config.mjs',
+        field: 'build.format',
+        message: expect.stringContaining(`it is "${format}"`),
+        fix: expect.stringContaining("'directory'"),
+      }),
     ]);
   });
 

@@ -10,7 +10,9 @@ const markdown = (fields: Partial<AstroConfig['markdown']>) => ({ remarkPlugins:
 
 describe('siteMarkdown', () => {
   it("keeps the plugins of the site's own unified() processor", () => {
-    const own = siteMarkdown(markdown({ processor: unified({ remarkPlugins: [remarkToc], rehypePlugins: [[rehypeOwn, { x: 1 }]], remarkRehype: { footnoteLabel: 'Notes' } }) }));
+    const own = siteMarkdown(
+      markdown({ processor: unified({ remarkPlugins: [remarkToc], rehypePlugins: [[rehypeOwn, { x: 1 }]], remarkRehype: { footnoteLabel: 'Notes' } }) }),
+    );
     expect(own).toEqual({ remarkPlugins: [remarkToc], rehypePlugins: [[rehypeOwn, { x: 1 }]], remarkRehype: { footnoteLabel: 'Notes' } });
   });
 

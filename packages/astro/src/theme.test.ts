@@ -41,7 +41,7 @@ describe('resolveTheme', () => {
     }
   });
 
-  it('gives the theme\'s stylesheets and fonts, resolvable from the theme', () => {
+  it("gives the theme's stylesheets and fonts, resolvable from the theme", () => {
     expect(theme!.styles.length).toBeGreaterThan(0);
     for (const style of theme!.styles) expect(existsSync(style), style).toBe(true);
     const [css] = theme!.fonts['atkinson-hyperlegible']?.css ?? [];
@@ -49,7 +49,7 @@ describe('resolveTheme', () => {
     expect(existsSync(theme!.resolveFromTheme(css!))).toBe(true);
   });
 
-  it('replaces exactly the overridden component with the site\'s file', () => {
+  it("replaces exactly the overridden component with the site's file", () => {
     const overridden = resolveTheme(DEFAULT_THEME, { Footer: './src/components/Footer.astro' }, site, CONFIG);
     expect(overridden.problems).toEqual([]);
     expect(overridden.theme!.components.Footer).toBe(join(site, 'src/components/Footer.astro'));
@@ -65,7 +65,7 @@ describe('resolveTheme', () => {
         file: CONFIG,
         field: 'components.Header',
         message: 'the component file ./src/components/Header.astro does not exist',
-        fix: expect.stringContaining('relative to the site\'s root'),
+        fix: expect.stringContaining("relative to the site's root"),
       }),
     ]);
   });
@@ -79,11 +79,15 @@ describe('resolveTheme', () => {
     expect(result.problems[0]?.fix).toContain('npm install @openoutreach/theme-nowhere');
   });
 
-  it('finds the theme only among the site\'s own dependencies, not the kit\'s', () => {
+  it("finds the theme only among the site's own dependencies, not the kit's", () => {
     const result = resolveTheme(DEFAULT_THEME, {}, themeless, CONFIG);
     expect(result.theme).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ field: 'theme', message: `the theme "${DEFAULT_THEME}" is not installed`, fix: expect.stringContaining(`npm install ${DEFAULT_THEME}`) }),
+      expect.objectContaining({
+        field: 'theme',
+        message: `the theme "${DEFAULT_THEME}" is not installed`,
+        fix: expect.stringContaining(`npm install ${DEFAULT_THEME}`),
+      }),
     ]);
   });
 

@@ -55,14 +55,28 @@ export function resolveTheme(
   const packageJson = findPackageJson(themeName, root);
   if (!packageJson) {
     return {
-      problems: [{ file: configFile, field: 'theme', message: `the theme "${themeName}" is not installed`, fix: `add it to the site's dependencies: run \`npm install ${themeName}\` in the site's folder.` }],
+      problems: [
+        {
+          file: configFile,
+          field: 'theme',
+          message: `the theme "${themeName}" is not installed`,
+          fix: `add it to the site's dependencies: run \`npm install ${themeName}\` in the site's folder.`,
+        },
+      ],
     };
   }
   const dir = dirname(packageJson);
   const manifest = (JSON.parse(readFileSync(packageJson, 'utf8')) as { openoutreach?: ThemeManifest }).openoutreach;
   if (!manifest?.components) {
     return {
-      problems: [{ file: configFile, field: 'theme', message: `"${themeName}" is not an Open Outreach theme (its package.json has no "openoutreach.components")`, fix: 'use @openoutreach/theme-commons or another Open Outreach theme.' }],
+      problems: [
+        {
+          file: configFile,
+          field: 'theme',
+          message: `"${themeName}" is not an Open Outreach theme (its package.json has no "openoutreach.components")`,
+          fix: 'use @openoutreach/theme-commons or another Open Outreach theme.',
+        },
+      ],
     };
   }
   const problems: Problem[] = [];
@@ -71,7 +85,12 @@ export function resolveTheme(
     const override = overrides[name];
     const path = override ? resolve(root, override) : manifest.components[name] && resolve(dir, manifest.components[name]);
     if (!path) {
-      problems.push({ file: configFile, field: `components.${name}`, message: `the theme "${themeName}" does not provide ${name}`, fix: `add your own: components: { ${name}: './src/components/${name}.astro' }.` });
+      problems.push({
+        file: configFile,
+        field: `components.${name}`,
+        message: `the theme "${themeName}" does not provide ${name}`,
+        fix: `add your own: components: { ${name}: './src/components/${name}.astro' }.`,
+      });
     } else if (!existsSync(path)) {
       problems.push({
         file: override ? configFile : packageJson,

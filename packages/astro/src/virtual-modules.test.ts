@@ -58,7 +58,7 @@ describe('virtualModuleSources', () => {
     expect(source).toBe('import logo from "/site/src/assets/logo \\"new\\".svg"; export default logo;');
   });
 
-  it('imports the font files before the theme\'s stylesheets', () => {
+  it("imports the font files before the theme's stylesheets", () => {
     expect(virtualModuleSources(input()).get('styles')).toBe(
       'import "/node_modules/@fontsource/atkinson-hyperlegible/400.css";\nimport "/themes/commons/src/styles/global.css";',
     );
@@ -71,11 +71,9 @@ describe('virtualModuleSources', () => {
     }
   });
 
-  it('re-exports an overriding component in place of the theme\'s', () => {
+  it("re-exports an overriding component in place of the theme's", () => {
     const overridden = { ...theme, components: { ...components, Footer: '/site/src/components/Footer.astro' } };
-    expect(virtualModuleSources(input({ theme: overridden })).get('components/Footer')).toBe(
-      'export { default } from "/site/src/components/Footer.astro";',
-    );
+    expect(virtualModuleSources(input({ theme: overridden })).get('components/Footer')).toBe('export { default } from "/site/src/components/Footer.astro";');
   });
 });
 
@@ -115,7 +113,9 @@ describe('font preloads', () => {
   });
 
   it('point at the dev server’s file URL in dev', () => {
-    expect(defaultExport(virtualModuleSources(input({ dev: true })).get('font-preloads'))).toEqual(['/@fs/node_modules/@fontsource/atkinson-hyperlegible/files/latin-400.woff2?direct']);
+    expect(defaultExport(virtualModuleSources(input({ dev: true })).get('font-preloads'))).toEqual([
+      '/@fs/node_modules/@fontsource/atkinson-hyperlegible/files/latin-400.woff2?direct',
+    ]);
   });
 });
 

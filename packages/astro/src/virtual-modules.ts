@@ -32,13 +32,19 @@ function urlList(files: string[], dev: boolean): string {
 }
 
 /** The source of every virtual module, by id (without the prefix). */
-export function virtualModuleSources({ config, theme, logoPath, shareImage, fontFiles, fontPreloads, cmsConfig, dev }: VirtualModuleInput): Map<string, string> {
+export function virtualModuleSources({
+  config,
+  theme,
+  logoPath,
+  shareImage,
+  fontFiles,
+  fontPreloads,
+  cmsConfig,
+  dev,
+}: VirtualModuleInput): Map<string, string> {
   const sources = new Map<string, string>();
   sources.set('config', `export default ${JSON.stringify(config)};`);
-  sources.set(
-    'logo',
-    logoPath ? `import logo from ${JSON.stringify(logoPath)}; export default logo;` : 'export default undefined;',
-  );
+  sources.set('logo', logoPath ? `import logo from ${JSON.stringify(logoPath)}; export default logo;` : 'export default undefined;');
   sources.set(
     'share-image',
     shareImage

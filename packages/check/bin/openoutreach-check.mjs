@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`openoutreach-check needs Node.js 22.12 or newer, but this is ${process.version}: install Node.js 24 from https://nodejs.org and run it again.`);
+  console.error(
+    `openoutreach-check needs Node.js 22.12 or newer, but this is ${process.version}: install Node.js 24 from https://nodejs.org and run it again.`,
+  );
   process.exit(2);
 }
 if (!process.features.typescript) {

@@ -35,7 +35,14 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         else {
           // failureSummary starts with "Fix any of the following:"; the next line says what.
           const summary = node.failureSummary?.split('\n')[1]?.trim() || violation.help;
-          found.set(key, { rule: violation.id, impact: violation.impact ?? 'unknown', target, summary, helpUrl: violation.helpUrl, colorSchemes: [colorScheme] });
+          found.set(key, {
+            rule: violation.id,
+            impact: violation.impact ?? 'unknown',
+            target,
+            summary,
+            helpUrl: violation.helpUrl,
+            colorSchemes: [colorScheme],
+          });
         }
       }
     }

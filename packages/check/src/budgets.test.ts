@@ -46,7 +46,10 @@ test('formatBytes', () => {
 
 describe('parseBudgets', () => {
   test('accepts page types of kinds to bytes or null', () => {
-    expect(parseBudgets({ default: { images: 819_200 }, 'news-post': { js: null } }, 'b.json')).toEqual({ default: { images: 819_200 }, 'news-post': { js: null } });
+    expect(parseBudgets({ default: { images: 819_200 }, 'news-post': { js: null } }, 'b.json')).toEqual({
+      default: { images: 819_200 },
+      'news-post': { js: null },
+    });
   });
 
   test.each([

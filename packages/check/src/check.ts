@@ -65,7 +65,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   progress(`Checking ${dist} at ${base}: ${pages.length} pages, ${picked.size} page types.`);
   // The Nu checker runs in its own process while the browser works; its failure, if any, is
   // thrown where it is awaited below (the empty catch only keeps Node from calling it unhandled).
-  const validating = htmlErrors(dist, pages.map((page) => page.file), java);
+  const validating = htmlErrors(
+    dist,
+    pages.map((page) => page.file),
+    java,
+  );
   validating.catch(() => {});
   const links = checkLinks(dist, base, pages);
 

@@ -32,7 +32,9 @@ describe('when it cannot run, it says why in one line and exits with 2', () => {
   test('no built site there', async () => {
     const { code, lines } = await run(['/nonexistent/dist']);
     expect(code).toBe(2);
-    expect(lines).toEqual(['There is no built site at /nonexistent/dist: run `npm run build` in the site first, or name the folder that holds its index.html.']);
+    expect(lines).toEqual([
+      'There is no built site at /nonexistent/dist: run `npm run build` in the site first, or name the folder that holds its index.html.',
+    ]);
   });
 
   test('a budgets file with a mistake', async () => {
@@ -65,7 +67,9 @@ describe.skipIf(!findBrowser() || !findJava())('a whole check', { timeout: 120_0
       ['links', true],
       ['weight', true],
     ]);
-    expect(report.weights.find((weight) => weight.type === 'home')?.weights.html).toBe(Buffer.byteLength(VALID_SITE['index.html']!.replaceAll('="/', '="/sub/')));
+    expect(report.weights.find((weight) => weight.type === 'home')?.weights.html).toBe(
+      Buffer.byteLength(VALID_SITE['index.html']!.replaceAll('="/', '="/sub/')),
+    );
   });
 
   test('of a broken site: each failure with its page and a fix, exit 1', async () => {

@@ -46,7 +46,9 @@ export async function runCli(argv: string[], { log }: CliOutput = { log: (line) 
     return 0;
   }
   if (positionals.length !== 1) {
-    log(`${positionals.length ? `Expected one folder, got ${positionals.length}: ${positionals.join(' ')}` : 'Name the built site to check, e.g. `openoutreach-check dist`.'}\n\n${USAGE}`);
+    log(
+      `${positionals.length ? `Expected one folder, got ${positionals.length}: ${positionals.join(' ')}` : 'Name the built site to check, e.g. `openoutreach-check dist`.'}\n\n${USAGE}`,
+    );
     return 2;
   }
   try {

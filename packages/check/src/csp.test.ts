@@ -36,7 +36,8 @@ describe.skipIf(!chromePath)('visitForCsp in Chromium', { timeout: 60_000 }, () 
     await server?.close();
   });
 
-  const visit = (path: string, interactions = [] as typeof INTERACTIONS) => visitForCsp(browser, { path, url: server.origin + path, origin: server.origin, interactions });
+  const visit = (path: string, interactions = [] as typeof INTERACTIONS) =>
+    visitForCsp(browser, { path, url: server.origin + path, origin: server.origin, interactions });
   const play = INTERACTIONS.filter((interaction) => interaction.name.includes('video'));
 
   test('a page that keeps to its policy: nothing to report', async () => {
@@ -75,7 +76,18 @@ describe('cspGate', () => {
   });
 
   test('names the pages that carry no policy of their own in a note, without failing', () => {
-    const tags = (meta: boolean) => (meta ? [{ name: 'meta', attributes: new Map([['http-equiv', 'Content-Security-Policy'], ['content', "default-src 'self'"]]) }] : []);
+    const tags = (meta: boolean) =>
+      meta
+        ? [
+            {
+              name: 'meta',
+              attributes: new Map([
+                ['http-equiv', 'Content-Security-Policy'],
+                ['content', "default-src 'self'"],
+              ]),
+            },
+          ]
+        : [];
     const pages = [
       { file: 'index.html', path: '/', type: 'home', lang: 'en', tags: tags(true) },
       { file: 'own/index.html', path: '/own/', type: undefined, lang: 'en', tags: tags(false) },
@@ -86,7 +98,17 @@ describe('cspGate', () => {
   });
 
   test('fails on a script error, naming what was done before it', () => {
-    const gate = cspGate([{ path: '/search/', violations: [{ directive: 'script-src', blocked: 'wasm-eval', sample: '', after: 'searching' }], errors: [{ message: 'CompileError: x', after: 'searching' }], actions: [] }]);
-    expect(gate.failures.map((failure) => failure.detail)).toEqual(['script-src refused compiling WebAssembly after searching', 'script error after searching: CompileError: x']);
+    const gate = cspGate([
+      {
+        path: '/search/',
+        violations: [{ directive: 'script-src', blocked: 'wasm-eval', sample: '', after: 'searching' }],
+        errors: [{ message: 'CompileError: x', after: 'searching' }],
+        actions: [],
+      },
+    ]);
+    expect(gate.failures.map((failure) => failure.detail)).toEqual([
+      'script-src refused compiling WebAssembly after searching',
+      'script error after searching: CompileError: x',
+    ]);
   });
 });

@@ -54,7 +54,7 @@ export const INTERACTIONS: Interaction[] = [
     },
   },
   {
-    name: 'pressing a video\'s play button',
+    name: "pressing a video's play button",
     offeredBy: hasAttribute('data-embed-src'),
     act: async (page) => {
       await page.locator('[data-embed-src]').first().click();
@@ -108,7 +108,10 @@ export function pagesForCsp(pages: SitePage[], picked: Map<string, SitePage>): {
  * Opens `url` with requests to other hosts aborted, then does each interaction in turn, and
  * returns every policy violation and script error, each with what had just been done.
  */
-export async function visitForCsp(browser: Browser, { path, url, origin, interactions }: { path: string; url: string; origin: string; interactions: Interaction[] }): Promise<CspVisit> {
+export async function visitForCsp(
+  browser: Browser,
+  { path, url, origin, interactions }: { path: string; url: string; origin: string; interactions: Interaction[] },
+): Promise<CspVisit> {
   const visit: CspVisit = { path, violations: [], errors: [], actions: ['loading the page'] };
   const context = await browser.newContext();
   const isOwn = (address: string) => address === origin || address.startsWith(`${origin}/`);

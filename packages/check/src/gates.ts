@@ -18,15 +18,30 @@ const plural = (count: number, word: string, words = `${word}s`) => `${count} ${
 
 export function pageTypesGate(pages: SitePage[], picked: Map<string, SitePage>): GateResult {
   const untyped = pages.filter((page) => !page.type);
-  const notes = untyped.length && picked.size
-    ? [`${plural(untyped.length, 'page has', 'pages have')} no data-page-type and ${untyped.length === 1 ? 'is' : 'are'} checked for links and HTML only: ${untyped.slice(0, 5).map((page) => page.path).join(', ')}${untyped.length > 5 ? ', …' : ''}`]
-    : [];
+  const notes =
+    untyped.length && picked.size
+      ? [
+          `${plural(untyped.length, 'page has', 'pages have')} no data-page-type and ${untyped.length === 1 ? 'is' : 'are'} checked for links and HTML only: ${untyped
+            .slice(0, 5)
+            .map((page) => page.path)
+            .join(', ')}${untyped.length > 5 ? ', …' : ''}`,
+        ]
+      : [];
   return {
     id: 'page-types',
     title: 'Page types',
     passed: picked.size > 0,
-    summary: picked.size ? `${plural(picked.size, 'type')} in ${plural(pages.length, 'page')}: ${[...picked].map(([type, page]) => `${type} ${page.path}`).join(', ')}` : `none of ${plural(pages.length, 'page')} has a data-page-type`,
-    failures: picked.size ? [] : [{ where: pages[0]?.path ?? '(no pages)', detail: 'the <body> element has no data-page-type attribute, so no page can be picked for the browser checks' }],
+    summary: picked.size
+      ? `${plural(picked.size, 'type')} in ${plural(pages.length, 'page')}: ${[...picked].map(([type, page]) => `${type} ${page.path}`).join(', ')}`
+      : `none of ${plural(pages.length, 'page')} has a data-page-type`,
+    failures: picked.size
+      ? []
+      : [
+          {
+            where: pages[0]?.path ?? '(no pages)',
+            detail: 'the <body> element has no data-page-type attribute, so no page can be picked for the browser checks',
+          },
+        ],
     fix: 'Rebuild the site with a current Open Outreach theme: its layout marks <body data-page-type="…">. A page of your own that does not use the theme\'s BaseLayout must set the attribute itself.',
     notes,
   };
@@ -75,14 +90,19 @@ export function htmlGate(errors: HtmlError[], base: string, fileCount: number): 
     title: 'HTML validity',
     passed: errors.length === 0,
     summary: `${plural(errors.length, 'error')} in ${files.size} of ${plural(fileCount, 'file')} (W3C Nu checker)`,
-    failures: errors.map((error) => ({ where: `${urlPathOf(error.file, base)} (${at(error)})`, detail: `${error.message}${error.extract ? ` — in “${error.extract.replace(/\s+/g, ' ').trim()}”` : ''}` })),
-    fix: 'Fix the markup in the component, layout or content that writes it; the Nu checker\'s message says which element or attribute is not allowed where. Check one file yourself at https://validator.w3.org/nu/.',
+    failures: errors.map((error) => ({
+      where: `${urlPathOf(error.file, base)} (${at(error)})`,
+      detail: `${error.message}${error.extract ? ` — in “${error.extract.replace(/\s+/g, ' ').trim()}”` : ''}`,
+    })),
+    fix: "Fix the markup in the component, layout or content that writes it; the Nu checker's message says which element or attribute is not allowed where. Check one file yourself at https://validator.w3.org/nu/.",
     notes: [],
   };
 }
 
 export function linksGate(found: { checked: number; broken: BrokenLink[] }, visits: PageVisit[], pageCount: number): GateResult {
-  const failedLoads = visits.flatMap((visit) => visit.failedRequests.map((request) => ({ where: visit.path, detail: `the browser could not load ${request.url}: ${request.reason}` })));
+  const failedLoads = visits.flatMap((visit) =>
+    visit.failedRequests.map((request) => ({ where: visit.path, detail: `the browser could not load ${request.url}: ${request.reason}` })),
+  );
   const failures = [...found.broken.map((link) => ({ where: link.from, detail: `${link.href} — ${link.reason}` })), ...failedLoads];
   return {
     id: 'links',
@@ -97,7 +117,9 @@ export function linksGate(found: { checked: number; broken: BrokenLink[] }, visi
 
 /** Page weights from the visits, with the budget each is held to. */
 export function pageWeights(visits: PageVisit[], budgets: Budgets): PageWeight[] {
-  return visits.filter((visit) => !visit.error).map((visit) => ({ type: visit.type, path: visit.path, weights: sumWeights(visit.resources), budget: budgetFor(visit.type, budgets) }));
+  return visits
+    .filter((visit) => !visit.error)
+    .map((visit) => ({ type: visit.type, path: visit.path, weights: sumWeights(visit.resources), budget: budgetFor(visit.type, budgets) }));
 }
 
 export function weightGate(weights: PageWeight[]): GateResult {
@@ -107,7 +129,9 @@ export function weightGate(weights: PageWeight[]): GateResult {
     title: 'Page weight',
     passed: failures.length === 0,
     skipped: !weights.length,
-    summary: !weights.length ? NOT_RUN : `${plural(weights.length - new Set(failures.map((failure) => failure.where)).size, 'page')} of ${weights.length} within budget (html, css, js, fonts, images)`,
+    summary: !weights.length
+      ? NOT_RUN
+      : `${plural(weights.length - new Set(failures.map((failure) => failure.where)).size, 'page')} of ${weights.length} within budget (html, css, js, fonts, images)`,
     failures,
     fix: 'Make the page lighter (smaller images, fewer font files, no script it does not need), or, if the weight is deliberate, raise that page type\'s budget in a JSON file passed with --budgets, e.g. { "news-post": { "images": 819200 } } (bytes).',
     notes: [],
@@ -127,7 +151,9 @@ function refused(violation: CspVisit['violations'][number]): string {
  * and is named in a note (a host may still send the policy as a header).
  */
 export function cspGate(visits: CspVisit[], pages: SitePage[] = []): GateResult {
-  const unguarded = pages.filter((page) => !page.tags.some((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy'));
+  const unguarded = pages.filter(
+    (page) => !page.tags.some((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy'),
+  );
   const failures = visits.flatMap((visit) => [
     ...(visit.error ? [{ where: visit.path, detail: `could not be checked: ${visit.error}` }] : []),
     ...visit.violations.map((violation) => ({ where: visit.path, detail: `${violation.directive} refused ${refused(violation)} after ${violation.after}` })),
@@ -145,7 +171,12 @@ export function cspGate(visits: CspVisit[], pages: SitePage[] = []): GateResult 
     failures,
     fix: "Keep scripts and styles in the theme's components (Astro bundles and hashes them) rather than inline in content or a page of your own, and load nothing from another host but through the kit's embeds; a PeerTube instance goes under videos.peertube in the settings. A refusal in the kit's own code is a bug: report it to the co-op.",
     notes: unguarded.length
-      ? [`${plural(unguarded.length, 'page has', 'pages have')} no Content-Security-Policy <meta> (only a header from the host could protect ${unguarded.length === 1 ? 'it' : 'them'}): ${unguarded.slice(0, 5).map((page) => page.path).join(', ')}${unguarded.length > 5 ? ', …' : ''}`]
+      ? [
+          `${plural(unguarded.length, 'page has', 'pages have')} no Content-Security-Policy <meta> (only a header from the host could protect ${unguarded.length === 1 ? 'it' : 'them'}): ${unguarded
+            .slice(0, 5)
+            .map((page) => page.path)
+            .join(', ')}${unguarded.length > 5 ? ', …' : ''}`,
+        ]
       : [],
   };
 }

@@ -9,7 +9,8 @@ const java = findJava();
 test.skipIf(!java)('reports each error of each file, with its line, in one run of the Nu checker', { timeout: 60_000 }, async () => {
   const dist = writeSite({
     'index.html': '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fine</title></head><body><p>Fine</p></body></html>',
-    'bad/index.html': '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bad</title></head><body>\n<ul><p>Not a list item</p></ul>\n<img src="x.png"></body></html>',
+    'bad/index.html':
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bad</title></head><body>\n<ul><p>Not a list item</p></ul>\n<img src="x.png"></body></html>',
   });
   const errors = await htmlErrors(dist, ['index.html', 'bad/index.html'], java);
   expect(errors.map(({ file, line }) => ({ file, line }))).toEqual([

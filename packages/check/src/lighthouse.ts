@@ -53,7 +53,9 @@ export async function runLighthouse(
         results.push({ type, path, scores: {}, shortfalls: [], note: 'Lighthouse returned no result' });
         continue;
       }
-      const scores = Object.fromEntries(Object.values(lhr.categories).map((category) => [category.id, category.score === null ? null : Math.round(category.score * 100)]));
+      const scores = Object.fromEntries(
+        Object.values(lhr.categories).map((category) => [category.id, category.score === null ? null : Math.round(category.score * 100)]),
+      );
       // Audits that cost points in a category scoring below 100: what to work on.
       const short = Object.values(lhr.categories).filter((category) => category.score !== null && Math.round(category.score * 100) < 100);
       const scored = new Set(short.flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id)));
@@ -66,7 +68,8 @@ export async function runLighthouse(
   } finally {
     // chrome-launcher removes Chrome's profile folder once the process has closed; waiting for
     // that keeps a short-lived CLI from exiting first and leaving the folder behind.
-    const closed = chrome.process.exitCode === null && chrome.process.signalCode === null ? new Promise((resolve) => chrome.process.once('close', resolve)) : undefined;
+    const closed =
+      chrome.process.exitCode === null && chrome.process.signalCode === null ? new Promise((resolve) => chrome.process.once('close', resolve)) : undefined;
     chrome.kill();
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
   }

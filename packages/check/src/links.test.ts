@@ -62,7 +62,10 @@ describe('checkLinks', () => {
   test('under a base path, a link that leaves the base path is broken', () => {
     const { broken } = brokenLinks(
       {
-        'index.html': page('home', { head: '', body: '<h1>Home</h1><a href="/sub/about/">ok</a><a href="about/">ok</a><a href="/about/">forgot the base</a><a href="../">above the base</a>' }),
+        'index.html': page('home', {
+          head: '',
+          body: '<h1>Home</h1><a href="/sub/about/">ok</a><a href="about/">ok</a><a href="/about/">forgot the base</a><a href="../">above the base</a>',
+        }),
         'about/index.html': page('page', { head: '<link rel="stylesheet" href="/sub/style.css">' }),
         'style.css': '',
       },
@@ -74,12 +77,15 @@ describe('checkLinks', () => {
     ]);
   });
 
-  test("checks full links into the site by its canonical address, social cards included", () => {
+  test('checks full links into the site by its canonical address, social cards included', () => {
     const head = '<link rel="canonical" href="https://example.coop/sub/"><meta property="og:image" content="https://example.coop/sub/card.jpg">';
     // The canonical address itself is a full link into the site, so it is checked too.
     const { broken } = brokenLinks(
       {
-        'index.html': page('home', { head, body: '<h1>Home</h1><a href="https://example.coop/sub/about/">ok</a><a href="https://example.coop/sub/gone/">gone</a>' }),
+        'index.html': page('home', {
+          head,
+          body: '<h1>Home</h1><a href="https://example.coop/sub/about/">ok</a><a href="https://example.coop/sub/gone/">gone</a>',
+        }),
         'about/index.html': page('page', { head: '' }),
       },
       '/sub/',

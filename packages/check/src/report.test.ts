@@ -45,7 +45,12 @@ test('Lighthouse scores are listed for information, with what kept a category be
     reportOf(
       [{ ...weight, passed: true, failures: [] }],
       [
-        { type: 'home', path: '/', scores: { performance: 97, accessibility: 100 }, shortfalls: ['largest-contentful-paint: Largest Contentful Paint (2.6 s)'] },
+        {
+          type: 'home',
+          path: '/',
+          scores: { performance: 97, accessibility: 100 },
+          shortfalls: ['largest-contentful-paint: Largest Contentful Paint (2.6 s)'],
+        },
         { type: 'search', path: undefined, scores: {}, shortfalls: [], note: 'skipped: the site has no search page' },
       ],
     ),

@@ -78,7 +78,8 @@ export function formatReport(report: CheckReport): string[] {
       if (where.length === 1) lines.push(`  ${where[0]}: ${detail}`);
       else lines.push(`  ${detail}`, `      on ${where.length} pages: ${where.slice(0, 6).join(', ')}${where.length > 6 ? ', …' : ''}`);
     }
-    if (groups.length > PRINTED_FAILURES) lines.push(`  … and ${groups.length - PRINTED_FAILURES} more (all of them are in the JSON report: --report <file.json>)`);
+    if (groups.length > PRINTED_FAILURES)
+      lines.push(`  … and ${groups.length - PRINTED_FAILURES} more (all of them are in the JSON report: --report <file.json>)`);
     lines.push(`  What to do: ${gate.fix}`);
   }
   const failed = report.gates.filter((gate) => !gate.passed).length;

@@ -35,7 +35,10 @@ const IGNORED_SCHEMES = /^(data|blob|about|chrome-extension):/;
  * Opens `url` in a fresh browser context (so nothing comes from cache), waits until the network is
  * quiet and the fonts are in, and records every request; then runs axe.
  */
-export async function visitPage(browser: Browser, { type, path, url, origin }: { type: string; path: string; url: string; origin: string }): Promise<PageVisit> {
+export async function visitPage(
+  browser: Browser,
+  { type, path, url, origin }: { type: string; path: string; url: string; origin: string },
+): Promise<PageVisit> {
   const visit: PageVisit = { type, path, url, status: undefined, resources: [], foreignRequests: [], failedRequests: [], violations: [] };
   const context = await browser.newContext();
   const isOwn = (address: string) => address === origin || address.startsWith(`${origin}/`);

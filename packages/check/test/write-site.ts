@@ -27,9 +27,15 @@ export function page(type: string, { title = 'A page', body = '<h1>A page</h1>',
 
 /** A small site that passes every gate: one page of each of four types, a stylesheet, a 404 page. */
 export const VALID_SITE: Record<string, string> = {
-  'index.html': page('home', { title: 'Home', body: '<h1>Home</h1><p><a href="/about/">About</a>, <a href="/news/first/#more">news</a>, <a href="/about">about</a>.</p>' }),
+  'index.html': page('home', {
+    title: 'Home',
+    body: '<h1>Home</h1><p><a href="/about/">About</a>, <a href="/news/first/#more">news</a>, <a href="/about">about</a>.</p>',
+  }),
   'about/index.html': page('page', { title: 'About', body: '<h1>About</h1><p><a href="/">Home</a> <a href="#main">top of main</a></p>' }),
-  'news/first/index.html': page('news-post', { title: 'First', body: '<h1>First</h1><h2 id="more">More</h2><p><a href="https://example.org/">elsewhere</a></p>' }),
+  'news/first/index.html': page('news-post', {
+    title: 'First',
+    body: '<h1>First</h1><h2 id="more">More</h2><p><a href="https://example.org/">elsewhere</a></p>',
+  }),
   '404.html': page('not-found', { title: 'Not found', body: '<h1>Not found</h1><p><a href="/">Home</a></p>' }),
   'style.css': 'body { font-family: system-ui, sans-serif; color: #111; background: #fff; }',
 };

@@ -11,17 +11,38 @@ const collections = cmsConfig(cmsInput({ collections: Object.keys(CONTENT_TYPES)
 function allFields(fields: CmsField[], prefix: string): [string, CmsField][] {
   return fields.flatMap((field): [string, CmsField][] => {
     const path = `${prefix}${field.name}`;
-    const children = [...(field.fields ?? []), ...(field.field ? [field.field] : []), ...(field.types ?? []).flatMap((type) => (type.fields ?? []).map((child) => ({ ...child, name: `${type.name}.${child.name}` })))];
+    const children = [
+      ...(field.fields ?? []),
+      ...(field.field ? [field.field] : []),
+      ...(field.types ?? []).flatMap((type) => (type.fields ?? []).map((child) => ({ ...child, name: `${type.name}.${child.name}` }))),
+    ];
     return [[path, field], ...allFields(children, `${path}.`)];
   });
 }
-const FIELDS = new Map(collections.flatMap((collection) => [...(collection.fields ?? []), ...(collection.files ?? []).flatMap((file) => file.fields)].length ? allFields([...(collection.fields ?? []), ...(collection.files ?? []).flatMap((file) => file.fields)], `${collection.name}:`) : []));
+const FIELDS = new Map(
+  collections.flatMap((collection) =>
+    [...(collection.fields ?? []), ...(collection.files ?? []).flatMap((file) => file.fields)].length
+      ? allFields([...(collection.fields ?? []), ...(collection.files ?? []).flatMap((file) => file.fields)], `${collection.name}:`)
+      : [],
+  ),
+);
 const patternOf = (path: string) => {
   const pattern = FIELDS.get(path)?.pattern;
   return pattern && new RegExp(pattern[0]);
 };
 
-const HOSTILE = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/', '/\\evil.example/', '\\\\evil.example/', 'news/'];
+const HOSTILE = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,x',
+  'vbscript:x',
+  '//evil.example/',
+  '/\\evil.example/',
+  '\\\\evil.example/',
+  'news/',
+];
 
 describe('the CMS checks address fields as the editor types', () => {
   it.each([

@@ -35,7 +35,11 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'appl
 export function adminAssetMiddleware(base: string) {
   const assets = adminAssets();
   const prefix = `${base}/admin/`;
-  return (request: { url?: string }, response: { setHeader: (name: string, value: string) => void; end: () => void } & NodeJS.WritableStream, next: () => void) => {
+  return (
+    request: { url?: string },
+    response: { setHeader: (name: string, value: string) => void; end: () => void } & NodeJS.WritableStream,
+    next: () => void,
+  ) => {
     const path = (request.url ?? '').split('?')[0] ?? '';
     const file = path.startsWith(prefix) ? assets.get(path.slice(prefix.length)) : undefined;
     if (!file) return next();

@@ -19,7 +19,8 @@ describe('what the /admin/ page tells its script', () => {
 
   test('the script reads it back, with defaults when the page has none', () => {
     const json = adminDataJson({ previewStyles: [], cssVariables: '', locale: 'de', cmsConfigYaml: yaml, t });
-    const page = (text: string | undefined) => ({ getElementById: (id: string) => (id === 'openoutreach-admin' && text !== undefined ? { textContent: text } : null) }) as unknown as Document;
+    const page = (text: string | undefined) =>
+      ({ getElementById: (id: string) => (id === 'openoutreach-admin' && text !== undefined ? { textContent: text } : null) }) as unknown as Document;
     expect(readAdminData(page(json))).toMatchObject({ locale: 'de', collections: ['pages', 'news'] });
     expect(readAdminData(page(undefined))).toEqual({ previewStyles: [], cssVariables: '', locale: 'en', collections: [], labels: {} });
   });
@@ -29,10 +30,15 @@ describe('the plain previews of a theme without its own', () => {
   test('every collection gets one, showing the note, the title and the text', () => {
     const h = (type: unknown, props: unknown, ...children: unknown[]) => ({ type, props, children });
     const templates = new Map<string, PreviewTemplate>();
-    fallbackPreviews('No previews in theme "x".')(previewApi(h as never, (name, template) => templates.set(name, template), { locale: 'en', collections: ['pages', 'news'], labels: {} }));
+    fallbackPreviews('No previews in theme "x".')(
+      previewApi(h as never, (name, template) => templates.set(name, template), { locale: 'en', collections: ['pages', 'news'], labels: {} }),
+    );
     expect([...templates.keys()]).toEqual(['pages', 'news']);
     const entry = { get: () => undefined, getIn: (path: (string | number)[]) => ({ 'data.title': 'Hello' })[path.join('.')] };
-    const preview = templates.get('news')!({ entry, widgetFor: () => 'BODY', getAsset: (path) => path }) as { props: Record<string, unknown>; children: { props: { role?: string }; children: unknown[] }[][] };
+    const preview = templates.get('news')!({ entry, widgetFor: () => 'BODY', getAsset: (path) => path }) as {
+      props: Record<string, unknown>;
+      children: { props: { role?: string }; children: unknown[] }[][];
+    };
     expect(preview.props['data-openoutreach-preview']).toBe('fallback');
     const [note, title, , body] = preview.children[0]!;
     expect(note?.props.role).toBe('note');

@@ -38,19 +38,55 @@ function fieldPaths(fields: CmsField[], prefix = ''): string[] {
 /** The value an editor could enter in a field, as Decap writes it. */
 function sampleValue(field: CmsField): unknown {
   switch (field.widget) {
-    case 'datetime': return field.format?.includes('HH') ? '2026-05-01T18:30' : '2026-05-01';
-    case 'select': return field.multiple ? [field.options![0]!.value] : field.options![0]!.value;
-    case 'boolean': return true;
+    case 'datetime':
+      return field.format?.includes('HH') ? '2026-05-01T18:30' : '2026-05-01';
+    case 'select':
+      return field.multiple ? [field.options![0]!.value] : field.options![0]!.value;
+    case 'boolean':
+      return true;
     // An album's cover is the number of one of its photos, and the sample album has one.
-    case 'number': return field.name === 'cover' ? 1 : 3;
-    case 'relation': return field.multiple ? ['home'] : 'home';
-    case 'image': return '../../assets/news/photo.jpg';
-    case 'file': return '../../assets/resources/handbook.pdf';
+    case 'number':
+      return field.name === 'cover' ? 1 : 3;
+    case 'relation':
+      return field.multiple ? ['home'] : 'home';
+    case 'image':
+      return '../../assets/news/photo.jpg';
+    case 'file':
+      return '../../assets/resources/handbook.pdf';
     case 'object':
-    case 'image-with-alt': return sampleEntry(field.fields!);
+    case 'image-with-alt':
+      return sampleEntry(field.fields!);
     // A typed list (the home page's blocks) gets one item of each kind.
-    case 'list': return field.types ? field.types.map((type) => ({ [field.typeKey!]: type.name, ...sampleEntry(type.fields!) })) : field.fields ? [sampleEntry(field.fields)] : field.field ? [sampleValue(field.field)] : field.name === 'peertube' ? ['framatube.org'] : ['volunteering'];
-    default: return field.name === 'email' ? 'hello@example.org' : field.name === 'currency' ? 'EUR' : field.label === 'Address' ? 'https://liberapay.com/maple/donate' : ['endpoint', 'action'].includes(field.name) ? 'https://forms.example/f/abc' : field.label === 'Video address' ? 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' : ['url', 'online', 'registration'].includes(field.name) ? 'https://social.example/@us' : field.name === 'rule' ? 'FREQ=WEEKLY' : field.name === 'href' || field.name === 'link' ? '/news/' : field.name.includes('primary') || field.name.includes('accent') ? '#224466' : `Some ${field.label}`;
+    case 'list':
+      return field.types
+        ? field.types.map((type) => ({ [field.typeKey!]: type.name, ...sampleEntry(type.fields!) }))
+        : field.fields
+          ? [sampleEntry(field.fields)]
+          : field.field
+            ? [sampleValue(field.field)]
+            : field.name === 'peertube'
+              ? ['framatube.org']
+              : ['volunteering'];
+    default:
+      return field.name === 'email'
+        ? 'hello@example.org'
+        : field.name === 'currency'
+          ? 'EUR'
+          : field.label === 'Address'
+            ? 'https://liberapay.com/maple/donate'
+            : ['endpoint', 'action'].includes(field.name)
+              ? 'https://forms.example/f/abc'
+              : field.label === 'Video address'
+                ? 'https://www.youtube.com/watch?v=aqz-KE-bpKQ'
+                : ['url', 'online', 'registration'].includes(field.name)
+                  ? 'https://social.example/@us'
+                  : field.name === 'rule'
+                    ? 'FREQ=WEEKLY'
+                    : field.name === 'href' || field.name === 'link'
+                      ? '/news/'
+                      : field.name.includes('primary') || field.name.includes('accent')
+                        ? '#224466'
+                        : `Some ${field.label}`;
   }
 }
 
@@ -72,7 +108,11 @@ describe.each(Object.values(CONTENT_TYPES))('the $labelPlural collection', (type
   const schema = type.schema({});
 
   test('has a CMS field for every schema field, and a body', () => {
-    expect(fieldPaths(fields).filter((path) => path !== 'body').sort()).toEqual(schemaPaths(schema).sort());
+    expect(
+      fieldPaths(fields)
+        .filter((path) => path !== 'body')
+        .sort(),
+    ).toEqual(schemaPaths(schema).sort());
     expect(fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
   });
 
@@ -128,7 +168,9 @@ describe('the events collection', () => {
     const jobs = { name: 'jobs', label: 'Jobs', folder: 'src/jobs/offers' };
     const names = (cmsConfig({ ...INPUT, ownCollections: [jobs] }).collections as Collection[]).map((entry) => entry.name);
     expect(names.slice(-2)).toEqual(['jobs', 'settings']);
-    const own = (cmsConfig({ ...INPUT, ownCollections: [jobs], previewPaths: { jobs: 'jobs/{{slug}}' } }).collections as Collection[]).find((entry) => entry.name === 'jobs');
+    const own = (cmsConfig({ ...INPUT, ownCollections: [jobs], previewPaths: { jobs: 'jobs/{{slug}}' } }).collections as Collection[]).find(
+      (entry) => entry.name === 'jobs',
+    );
     expect(own).toMatchObject({ folder: 'sites/maple/src/jobs/offers', preview_path: 'jobs/{{slug}}', label: 'Jobs' });
   });
 

@@ -181,7 +181,11 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     public_folder: `/${uploads}`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     ...((input.locales?.length ?? 0) > 1 ? { i18n: { structure: 'multiple_folders', locales: input.locales, default_locale: input.locales![0] } } : {}),
-    collections: [...input.collections.map((name) => folderCollection(name, input)), ...(input.ownCollections ?? []).map((collection) => ownCollection(collection, input)), settingsCollection(input)],
+    collections: [
+      ...input.collections.map((name) => folderCollection(name, input)),
+      ...(input.ownCollections ?? []).map((collection) => ownCollection(collection, input)),
+      settingsCollection(input),
+    ],
   };
 }
 

@@ -50,7 +50,13 @@ export function withI18n(fields: CmsField[]): CmsField[] {
     const types = field.types && withI18n(field.types);
     // Decap accepts only true or false on a group; its fields say what is copied.
     const isGroup = !!(fields || inner || types) || field.widget === 'list' || field.widget === 'object';
-    return { ...field, ...(fields ? { fields } : {}), ...(inner ? { field: inner } : {}), ...(types ? { types } : {}), i18n: isGroup || TRANSLATED_WIDGETS.has(field.widget) ? true : 'duplicate' };
+    return {
+      ...field,
+      ...(fields ? { fields } : {}),
+      ...(inner ? { field: inner } : {}),
+      ...(types ? { types } : {}),
+      i18n: isGroup || TRANSLATED_WIDGETS.has(field.widget) ? true : 'duplicate',
+    };
   });
 }
 
@@ -109,7 +115,15 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
     const shown = doc.cms.displayField ?? 'title';
     // On a list of slugs (a home page's featured projects), editors pick several in order.
     const multiple = node.type === 'array' ? { multiple: true } : {};
-    return { ...base, widget: 'relation', collection: doc.cms.collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], ...multiple };
+    return {
+      ...base,
+      widget: 'relation',
+      collection: doc.cms.collection,
+      value_field: '{{slug}}',
+      search_fields: [shown],
+      display_fields: [shown],
+      ...multiple,
+    };
   }
   if (doc?.cms?.widget === 'file') {
     // An upload lands beside the collection's images; "insert from URL" takes a web address instead.
@@ -120,7 +134,11 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
   }
   if (doc?.cms?.widget === 'time-zone') {
     const zones = Intl.supportedValuesOf('timeZone');
-    return withDefault({ ...base, widget: 'select', options: ['UTC', ...zones.filter((zone) => zone !== 'UTC')].map((zone) => ({ label: zone.replace(/_/g, ' '), value: zone })) });
+    return withDefault({
+      ...base,
+      widget: 'select',
+      options: ['UTC', ...zones.filter((zone) => zone !== 'UTC')].map((zone) => ({ label: zone.replace(/_/g, ' '), value: zone })),
+    });
   }
   if (doc?.cms?.widget === 'datetime') return { ...base, ...WALL_CLOCK_PICKER };
   if (node.date) return { ...base, ...DAY_PICKER };
@@ -135,7 +153,14 @@ export function cmsField(name: string, schema: AnySchema, context: FieldContext)
       widget: 'image-with-alt',
       collapsed: false,
       fields: [
-        { ...cmsField('src', shape.src!, context), widget: 'image', choose_url: false, media_folder: context.mediaFolder, public_folder: context.mediaFolder, ...childContext },
+        {
+          ...cmsField('src', shape.src!, context),
+          widget: 'image',
+          choose_url: false,
+          media_folder: context.mediaFolder,
+          public_folder: context.mediaFolder,
+          ...childContext,
+        },
         { ...cmsField('alt', shape.alt!, context), ...childContext },
       ],
     };

@@ -41,7 +41,12 @@ describe("the CMS previews come from the site's theme", () => {
   test('an entry that does not exist is a problem naming the file, the field and the fix', () => {
     const dir = theme({ cmsPreview: './cms/missing.ts' });
     expect(previewEntry('theme-x', dir).problems).toEqual([
-      { file: join(dir, 'package.json'), field: 'openoutreach.cmsPreview', message: 'the file ./cms/missing.ts does not exist', fix: expect.stringContaining('relative to the package.json') },
+      {
+        file: join(dir, 'package.json'),
+        field: 'openoutreach.cmsPreview',
+        message: 'the file ./cms/missing.ts does not exist',
+        fix: expect.stringContaining('relative to the package.json'),
+      },
     ]);
     expect(previewEntry('theme-x', theme({ cmsPreview: 3 })).problems[0]?.message).toBe('is not a path');
   });

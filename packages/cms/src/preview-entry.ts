@@ -37,11 +37,25 @@ export function previewEntry(themeName: string, themeDir: string): PreviewEntry 
   const declared = manifest?.cmsPreview;
   if (declared === undefined) return fallback(themeName, []);
   if (typeof declared !== 'string' || !declared) {
-    return fallback(themeName, [{ file: packageJson, field: 'openoutreach.cmsPreview', message: 'is not a path', fix: 'give the path of the preview module, relative to the package.json, e.g. "./src/cms/previews.ts".' }]);
+    return fallback(themeName, [
+      {
+        file: packageJson,
+        field: 'openoutreach.cmsPreview',
+        message: 'is not a path',
+        fix: 'give the path of the preview module, relative to the package.json, e.g. "./src/cms/previews.ts".',
+      },
+    ]);
   }
   const entry = resolve(themeDir, declared);
   if (!existsSync(entry)) {
-    return fallback(themeName, [{ file: packageJson, field: 'openoutreach.cmsPreview', message: `the file ${declared} does not exist`, fix: 'check the path (relative to the package.json), or remove the field to use plain previews.' }]);
+    return fallback(themeName, [
+      {
+        file: packageJson,
+        field: 'openoutreach.cmsPreview',
+        message: `the file ${declared} does not exist`,
+        fix: 'check the path (relative to the package.json), or remove the field to use plain previews.',
+      },
+    ]);
   }
   return { module: `export { default } from ${JSON.stringify(entry)};`, entry, problems: [] };
 }

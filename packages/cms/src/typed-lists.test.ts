@@ -6,7 +6,9 @@ import { cmsInput } from './test-input.ts';
 
 const input: CmsConfigInput = cmsInput({ collections: ['pages', 'news', 'events', 'projects'] });
 const blocksOf = (collections: CmsConfigInput['collections']) =>
-  ((cmsConfig({ ...input, collections }).collections as { name: string; fields: CmsField[] }[]).find((entry) => entry.name === 'pages')!).fields.find((field) => field.name === 'blocks')!;
+  (cmsConfig({ ...input, collections }).collections as { name: string; fields: CmsField[] }[])
+    .find((entry) => entry.name === 'pages')!
+    .fields.find((field) => field.name === 'blocks')!;
 
 describe('the home page blocks in the CMS', () => {
   const blocks = blocksOf(input.collections);
@@ -25,9 +27,17 @@ describe('the home page blocks in the CMS', () => {
   });
 
   test('give each kind its own fields, with labels, hints, defaults and the right widgets', () => {
-    expect(kind('call-to-action').fields!.map((field) => [field.name, field.required])).toEqual([['heading', undefined], ['text', false], ['label', undefined], ['href', undefined]]);
+    expect(kind('call-to-action').fields!.map((field) => [field.name, field.required])).toEqual([
+      ['heading', undefined],
+      ['text', false],
+      ['label', undefined],
+      ['href', undefined],
+    ]);
     expect(fieldOf('latest-news', 'count')).toMatchObject({ widget: 'number', value_type: 'int', default: 3, label: 'How many' });
-    expect(fieldOf('text-with-image', 'image')).toMatchObject({ widget: 'image-with-alt', fields: [{ name: 'src', widget: 'image', media_folder: '../../assets/pages' }, { name: 'alt' }] });
+    expect(fieldOf('text-with-image', 'image')).toMatchObject({
+      widget: 'image-with-alt',
+      fields: [{ name: 'src', widget: 'image', media_folder: '../../assets/pages' }, { name: 'alt' }],
+    });
     expect(fieldOf('text-with-image', 'imageSide')).toMatchObject({ widget: 'select', default: 'right' });
     expect(fieldOf('figures', 'items')).toMatchObject({ widget: 'list', fields: [{ name: 'value', label: 'Number' }, { name: 'label' }] });
     expect(fieldOf('hero', 'action')).toMatchObject({ widget: 'object', required: false });

@@ -23,8 +23,23 @@ describe('luminance and contrastRatio', () => {
 
 describe('readableOn', () => {
   const brandColours = [
-    '#ffffff', '#fffde7', '#ffff00', '#f3f4f2', '#e0e0e0', '#00ff00', '#7fffd4', '#ff69b4',
-    '#808080', '#1d5c63', '#b4442a', '#0000ff', '#ff0000', '#6a0dad', '#333333', '#0a0a0a', '#000000',
+    '#ffffff',
+    '#fffde7',
+    '#ffff00',
+    '#f3f4f2',
+    '#e0e0e0',
+    '#00ff00',
+    '#7fffd4',
+    '#ff69b4',
+    '#808080',
+    '#1d5c63',
+    '#b4442a',
+    '#0000ff',
+    '#ff0000',
+    '#6a0dad',
+    '#333333',
+    '#0a0a0a',
+    '#000000',
   ];
   const backgrounds = [LIGHT, DARK, '#ffffff', '#000000', '#767676', '#1d5c63', '#fff8dc'];
 
@@ -40,12 +55,14 @@ describe('readableOn', () => {
 
   it('holds for a sweep of the colour cube on the light and the dark surface', () => {
     const failures: string[] = [];
-    for (let r = 0; r < 256; r += 51) for (let g = 0; g < 256; g += 17) for (let b = 0; b < 256; b += 51) {
-      const colour = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-      for (const background of [LIGHT, DARK]) {
-        if (contrastRatio(readableOn(colour, background), background) < 4.5) failures.push(`${colour} on ${background}`);
-      }
-    }
+    for (let r = 0; r < 256; r += 51)
+      for (let g = 0; g < 256; g += 17)
+        for (let b = 0; b < 256; b += 51) {
+          const colour = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+          for (const background of [LIGHT, DARK]) {
+            if (contrastRatio(readableOn(colour, background), background) < 4.5) failures.push(`${colour} on ${background}`);
+          }
+        }
     expect(failures).toEqual([]);
   });
 

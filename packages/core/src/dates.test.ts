@@ -15,9 +15,8 @@ describe('parseStrictDate', () => {
     expect(iso('2000-02-29')).toBe('2000-02-29T00:00:00.000Z');
   });
 
-  it.each(['2026-02-30', '2025-02-29', '1900-02-29', '2026-04-31', '2026-00-10', '2026-13-01', '2026-01-00'])(
-    'rejects the impossible day %s',
-    (text) => expect(parseStrictDate(text)).toBeUndefined(),
+  it.each(['2026-02-30', '2025-02-29', '1900-02-29', '2026-04-31', '2026-00-10', '2026-13-01', '2026-01-00'])('rejects the impossible day %s', (text) =>
+    expect(parseStrictDate(text)).toBeUndefined(),
   );
 
   it('reads date-times with an offset or Z as that instant', () => {
@@ -74,7 +73,7 @@ describe('formatDate and isoDay', () => {
     expect(formatDate(day, 'fr', 'Pacific/Kiritimati')).toBe('1 mai 2026');
   });
 
-  it('show a date-time as the day it is in the site\'s time zone', () => {
+  it("show a date-time as the day it is in the site's time zone", () => {
     const evening = parseStrictDate('2026-05-01T03:00:00Z')!;
     expect(isoDay(evening, 'America/Vancouver')).toBe('2026-04-30');
     expect(formatDate(evening, 'en-US', 'America/Vancouver')).toBe('April 30, 2026');
@@ -82,14 +81,14 @@ describe('formatDate and isoDay', () => {
     expect(isoDay(evening)).toBe('2026-05-01');
   });
 
-  it('format for the reader\'s language', () => {
+  it("format for the reader's language", () => {
     expect(formatDate(day, 'es')).toBe('1 de mayo de 2026');
     expect(formatDate(day, 'en-GB')).toBe('1 May 2026');
   });
 
   // Bug: a date-time that falls exactly on midnight UTC is taken for a calendar day, so it is
   // shown in UTC: 2026-05-01T02:00+02:00 is 17:00 on April 30 in Vancouver, but May 1 is shown.
-  it.fails('convert a date-time that happens to be midnight UTC to the site\'s zone', () => {
+  it.fails("convert a date-time that happens to be midnight UTC to the site's zone", () => {
     expect(isoDay(parseStrictDate('2026-05-01T02:00:00+02:00')!, 'America/Vancouver')).toBe('2026-04-30');
   });
 });

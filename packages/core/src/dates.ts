@@ -1,12 +1,9 @@
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**
@@ -24,9 +21,7 @@ export function parseStrictDate(text: string): Date | undefined {
   }
   const dateTime = DATE_TIME.exec(value);
   if (!dateTime) return undefined;
-  const [year, month, day, hour, minute, second = 0] = dateTime
-    .slice(1, 7)
-    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const [year, month, day, hour, minute, second = 0] = dateTime.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part))) as number[];
   if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second > 59) return undefined;
   // `new Date` reads a date-time without an offset in the build machine's zone; "Z" pins it to UTC.
   const date = new Date(`${value.replace(' ', 'T')}${dateTime[7] ? '' : 'Z'}`);

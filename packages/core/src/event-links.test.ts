@@ -13,7 +13,16 @@ describe('openStreetMapUrl', () => {
 describe('googleCalendarUrl', () => {
   it('fills in the title, local times with their zone, details and place', () => {
     const [occurrence] = expandOccurrences({ start: '2027-04-24T10:00', end: '2027-04-24T13:00', allDay: false }, 'America/Toronto', WINDOW);
-    const url = new URL(googleCalendarUrl({ title: 'Clean-up & coffee', occurrence: occurrence!, allDay: false, timeZone: 'America/Toronto', details: 'Bring gloves.', location: 'Maple Street' }));
+    const url = new URL(
+      googleCalendarUrl({
+        title: 'Clean-up & coffee',
+        occurrence: occurrence!,
+        allDay: false,
+        timeZone: 'America/Toronto',
+        details: 'Bring gloves.',
+        location: 'Maple Street',
+      }),
+    );
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       action: 'TEMPLATE',
@@ -27,13 +36,19 @@ describe('googleCalendarUrl', () => {
 
   it('gives times a daylight-saving change skips or repeats as the instants the site gives, in UTC', () => {
     const [skipped] = expandOccurrences({ start: '2027-03-28T02:30', end: '2027-03-28T04:00', allDay: false }, 'Europe/Paris', WINDOW);
-    expect(new URL(googleCalendarUrl({ title: 'Night walk', occurrence: skipped!, allDay: false, timeZone: 'Europe/Paris' })).searchParams.get('dates')).toBe('20270328T013000Z/20270328T020000Z');
+    expect(new URL(googleCalendarUrl({ title: 'Night walk', occurrence: skipped!, allDay: false, timeZone: 'Europe/Paris' })).searchParams.get('dates')).toBe(
+      '20270328T013000Z/20270328T020000Z',
+    );
     const [repeated] = expandOccurrences({ start: '2026-11-01T01:30', end: '2026-11-01T03:00', allDay: false }, 'America/Toronto', WINDOW);
-    expect(new URL(googleCalendarUrl({ title: 'Night walk', occurrence: repeated!, allDay: false, timeZone: 'America/Toronto' })).searchParams.get('dates')).toBe('20261101T053000Z/20261101T080000Z');
+    expect(
+      new URL(googleCalendarUrl({ title: 'Night walk', occurrence: repeated!, allDay: false, timeZone: 'America/Toronto' })).searchParams.get('dates'),
+    ).toBe('20261101T053000Z/20261101T080000Z');
   });
 
   it('gives an all-day event its days, the end being the day after', () => {
     const [occurrence] = expandOccurrences({ start: '2027-08-21', end: '2027-08-22', allDay: true }, 'America/Toronto', WINDOW);
-    expect(new URL(googleCalendarUrl({ title: 'Festival', occurrence: occurrence!, allDay: true, timeZone: 'America/Toronto' })).searchParams.get('dates')).toBe('20270821/20270823');
+    expect(
+      new URL(googleCalendarUrl({ title: 'Festival', occurrence: occurrence!, allDay: true, timeZone: 'America/Toronto' })).searchParams.get('dates'),
+    ).toBe('20270821/20270823');
   });
 });

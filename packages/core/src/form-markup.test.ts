@@ -33,7 +33,9 @@ describe('contactFormMarkup', () => {
       action: 'mailto:hello@example.org',
       enctype: 'text/plain',
     });
-    expect(contactFormMarkup({ provider: 'mailto', email: 'board@example.org' }, { ...context, fallbackEmail: 'hello@example.org' }).attributes.action).toBe('mailto:board@example.org');
+    expect(contactFormMarkup({ provider: 'mailto', email: 'board@example.org' }, { ...context, fallbackEmail: 'hello@example.org' }).attributes.action).toBe(
+      'mailto:board@example.org',
+    );
   });
 });
 

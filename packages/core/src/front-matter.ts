@@ -4,9 +4,7 @@ import type { Problem } from './problems.ts';
 // The YAML group is optional so that an empty block ("---" twice) counts as front matter.
 const FENCE = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?([\s\S]*)$/;
 
-export type FrontMatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; problem: Problem };
+export type FrontMatterResult = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; problem: Problem };
 
 /**
  * Splits a Markdown file into its YAML front matter and body. YAML is read with the 1.2 core

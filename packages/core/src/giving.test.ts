@@ -13,7 +13,12 @@ describe('formatMoney', () => {
 describe('goalView', () => {
   it('formats the goal and caps the bar at the target', () => {
     expect(goalView({ label: 'Roof', target: 5000, raised: 1240 }, 'EUR', 'en')).toEqual({
-      label: 'Roof', value: 1240, max: 5000, raised: '€1,240', target: '€5,000', percent: 24,
+      label: 'Roof',
+      value: 1240,
+      max: 5000,
+      raised: '€1,240',
+      target: '€5,000',
+      percent: 24,
     });
     expect(goalView({ label: 'Roof', target: 100, raised: 150 }, 'EUR', 'en')).toMatchObject({ value: 100, percent: 150 });
   });

@@ -64,7 +64,10 @@ describe('expandOccurrences', () => {
     const forever = { ...everyOtherTuesday, recurrence: { rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', exceptions: [] } };
     const window = { from: new Date('2027-01-01T00:00:00Z'), until: new Date('2027-03-01T00:00:00Z') };
     expect(localStarts(forever, 'America/Toronto', window).map((start) => start.slice(0, 10))).toEqual([
-      '2027-01-12', '2027-01-26', '2027-02-09', '2027-02-23',
+      '2027-01-12',
+      '2027-01-26',
+      '2027-02-09',
+      '2027-02-23',
     ]);
     expect(expandOccurrences(forever, 'America/Toronto', { ...WIDE, limit: 5 })).toHaveLength(5);
     // An occurrence under way when the window opens is in it.
@@ -77,7 +80,10 @@ describe('expandOccurrences', () => {
     expect(festival?.start.toISOString()).toBe('2027-08-21T04:00:00.000Z');
     expect(festival?.end.toISOString()).toBe('2027-08-23T04:00:00.000Z');
     const yearly = { start: '2026-06-21', allDay: true, recurrence: { rule: 'FREQ=YEARLY;COUNT=3', exceptions: ['2027-06-21'] } };
-    expect(expandOccurrences(yearly, 'Europe/Paris', WIDE).map((occurrence) => formatWallClock(occurrence.startWall, false))).toEqual(['2026-06-21', '2028-06-21']);
+    expect(expandOccurrences(yearly, 'Europe/Paris', WIDE).map((occurrence) => formatWallClock(occurrence.startWall, false))).toEqual([
+      '2026-06-21',
+      '2028-06-21',
+    ]);
   });
 
   it('reads a UTC UNTIL on the event’s clock', () => {
@@ -94,7 +100,10 @@ describe('ruleStartsAtStart', () => {
     const result = ruleStartsAtStart(monday);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : formatWallClock(result.first!)).toBe('2026-09-08T18:00');
-    expect(ruleStartsAtStart({ ...everyOtherTuesday, recurrence: { rule: 'FREQ=WEEKLY;UNTIL=20260101', exceptions: [] } })).toEqual({ ok: false, first: undefined });
+    expect(ruleStartsAtStart({ ...everyOtherTuesday, recurrence: { rule: 'FREQ=WEEKLY;UNTIL=20260101', exceptions: [] } })).toEqual({
+      ok: false,
+      first: undefined,
+    });
   });
 });
 

@@ -5,16 +5,7 @@
  * at 18:00 when daylight-saving time begins or ends.
  */
 import { RRule, untilOf, untilWallClock, withUntil } from './recurrence-rule.ts';
-import {
-  addDays,
-  formatWallClock,
-  instantOf,
-  parseWallClock,
-  wallClockAsUtc,
-  wallClockFromUtc,
-  wallClockOf,
-  type WallClock,
-} from './wall-clock.ts';
+import { addDays, formatWallClock, instantOf, parseWallClock, wallClockAsUtc, wallClockFromUtc, wallClockOf, type WallClock } from './wall-clock.ts';
 
 /** What the occurrences of an event depend on: its fields as the event schema gives them. */
 export interface EventTiming {

@@ -65,7 +65,7 @@ describe('pagePaths', () => {
     expect(problems[0]?.fix).toContain('e.g. "about"');
   });
 
-  it('reports two pages that are each other\'s parents without hanging', () => {
+  it("reports two pages that are each other's parents without hanging", () => {
     const { paths, problems } = pagePaths([page('a', { parent: 'b' }), page('b', { parent: 'a' })]);
     expect(problems).toHaveLength(2);
     for (const problem of problems) {
@@ -100,7 +100,10 @@ describe('pagePaths', () => {
 
 describe('buildMenu', () => {
   const hrefOf = (id: string) => `/${id}/`;
-  const settingsItems: MenuItem[] = [{ label: 'News', href: '/news/' }, { label: 'Donate', href: 'https://donate.example.org' }];
+  const settingsItems: MenuItem[] = [
+    { label: 'News', href: '/news/' },
+    { label: 'Donate', href: 'https://donate.example.org' },
+  ];
 
   it('puts the links from settings first, then the placed pages by order', () => {
     const pages = [

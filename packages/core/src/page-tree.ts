@@ -59,12 +59,11 @@ function circleProblem(circle: PageNode[]): Problem {
     file: page.file,
     field: 'parent',
     message:
+      circle.length === 1 ? 'this page is its own parent' : `the pages ${circle.map((node) => node.id).join(' → ')} are each other's parents, in a circle`,
+    fix:
       circle.length === 1
-        ? 'this page is its own parent'
-        : `the pages ${circle.map((node) => node.id).join(' → ')} are each other's parents, in a circle`,
-    fix: circle.length === 1
-      ? 'give it no parent, or the file name (without .md) of another page.'
-      : 'give one of them no parent, or a parent outside the circle.',
+        ? 'give it no parent, or the file name (without .md) of another page.'
+        : 'give one of them no parent, or a parent outside the circle.',
   };
 }
 
@@ -89,17 +88,10 @@ interface OrderedItem extends MenuItem {
  * that placed themselves in that menu, sorted by `menu.order`, nested under their parent page
  * when the parent is in the same menu.
  */
-export function buildMenu(
-  placement: 'header' | 'footer',
-  settingsItems: MenuItem[],
-  pages: PageNode[],
-  hrefOf: (pageId: string) => string,
-): MenuItem[] {
+export function buildMenu(placement: 'header' | 'footer', settingsItems: MenuItem[], pages: PageNode[], hrefOf: (pageId: string) => string): MenuItem[] {
   const placed = pages.filter((page) => !page.data.draft && page.data.menu.placement === placement);
   const placedIds = new Set(placed.map((page) => page.id));
-  const items = new Map<string, OrderedItem>(
-    placed.map((page) => [page.id, { label: page.data.title, href: hrefOf(page.id), order: page.data.menu.order }]),
-  );
+  const items = new Map<string, OrderedItem>(placed.map((page) => [page.id, { label: page.data.title, href: hrefOf(page.id), order: page.data.menu.order }]));
   const roots: OrderedItem[] = [];
   for (const page of placed) {
     const item = items.get(page.id)!;

@@ -5,7 +5,13 @@ const person = (name: string, groups: string[], order = 0) => ({ name, groups, o
 
 describe('groupPeople', () => {
   it('lists the kit’s groups in their order, then the site’s alphabetically, then people in none', () => {
-    const groups = groupPeople([person('Ana', ['volunteers']), person('Bo', ['Youth council']), person('Cy', []), person('Di', ['board']), person('Ed', ['Art club'])]);
+    const groups = groupPeople([
+      person('Ana', ['volunteers']),
+      person('Bo', ['Youth council']),
+      person('Cy', []),
+      person('Di', ['board']),
+      person('Ed', ['Art club']),
+    ]);
     expect(groups.map((group) => group.group)).toEqual(['board', 'volunteers', 'Art club', 'Youth council', undefined]);
   });
 

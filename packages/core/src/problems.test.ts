@@ -55,7 +55,8 @@ describe('problemsFromZodError', () => {
 
   it('uses the fix a custom issue carries in params.fix instead of the example', () => {
     const schema = z.strictObject({ start: z.string(), end: z.string() }).superRefine((value, ctx) => {
-      if (value.end < value.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'the end is before the start', params: { fix: 'give a later end.' } });
+      if (value.end < value.start)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: 'the end is before the start', params: { fix: 'give a later end.' } });
     });
     expect(problemsOf({ start: 'b', end: 'a' }, schema)).toEqual([
       { file: FILE, field: 'end', message: '"end": the end is before the start', fix: 'give a later end.' },
@@ -126,7 +127,13 @@ describe('problemsFromZodError', () => {
   });
 
   it('writes list indices in field paths', () => {
-    const input = { name: 'x', social: [{ network: 'mastodon', url: 'https://a.b' }, { network: 'myspace', url: 'https://a.b' }] };
+    const input = {
+      name: 'x',
+      social: [
+        { network: 'mastodon', url: 'https://a.b' },
+        { network: 'myspace', url: 'https://a.b' },
+      ],
+    };
     expect(problemsOf(input, siteSettingsSchema)[0]?.field).toBe('social[1].network');
   });
 });

@@ -25,13 +25,13 @@ export class ContentError extends Error {
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
 }
 
 function exampleLine(key: string, example: unknown): string {
-  return stringify({ [key]: example }, { lineWidth: 0 }).trim().replace(/\n/g, ' ⏎ ');
+  return stringify({ [key]: example }, { lineWidth: 0 })
+    .trim()
+    .replace(/\n/g, ' ⏎ ');
 }
 
 function distance(a: string, b: string): number {
@@ -50,9 +50,7 @@ function distance(a: string, b: string): number {
 
 /** The known key closest to a mistyped one, if any is close. */
 export function closestKey(typed: string, known: string[]): string | undefined {
-  const ranked = known
-    .map((key) => ({ key, score: distance(typed.toLowerCase(), key.toLowerCase()) }))
-    .sort((a, b) => a.score - b.score);
+  const ranked = known.map((key) => ({ key, score: distance(typed.toLowerCase(), key.toLowerCase()) })).sort((a, b) => a.score - b.score);
   const best = ranked[0];
   return best && best.score <= Math.max(2, Math.floor(typed.length / 3)) ? best.key : undefined;
 }
@@ -66,13 +64,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function issueProblems(
-  issue: z.core.$ZodIssue,
-  schema: z.core.$ZodType,
-  file: string,
-  where: string,
-  input: unknown,
-): Problem[] {
+function issueProblems(issue: z.core.$ZodIssue, schema: z.core.$ZodType, file: string, where: string, input: unknown): Problem[] {
   const field = fieldPath(issue.path);
   const key = String(issue.path.at(-1) ?? '');
   const found = schemaAt(schema, issue.path, input);
@@ -88,9 +80,7 @@ function issueProblems(
         file,
         field: fieldPath([...issue.path, unknownKey]),
         message: `"${unknownKey}" is not a field of this ${where}`,
-        fix: suggestion
-          ? `did you mean "${suggestion}"? Rename it, or remove the line.`
-          : `remove it; the fields allowed here are: ${known.join(', ')}.`,
+        fix: suggestion ? `did you mean "${suggestion}"? Rename it, or remove the line.` : `remove it; the fields allowed here are: ${known.join(', ')}.`,
       };
     });
   }
@@ -123,9 +113,7 @@ function issueProblems(
         file,
         field,
         message: `the required field "${field}"${label} is missing`,
-        fix: example !== undefined
-          ? `${under}add a line such as \`${exampleLine(key, example)}\`.${hint}`
-          : `add "${key}" to the ${where}.${hint}`,
+        fix: example !== undefined ? `${under}add a line such as \`${exampleLine(key, example)}\`.${hint}` : `add "${key}" to the ${where}.${hint}`,
       },
     ];
   }
@@ -139,11 +127,12 @@ function issueProblems(
       file,
       field,
       message,
-      fix: typeof ownFix === 'string'
-        ? ownFix
-        : example !== undefined
-          ? `write it like \`${exampleLine(key || field, example)}\`.${hint}`
-          : `correct the value of "${field}".${hint}`,
+      fix:
+        typeof ownFix === 'string'
+          ? ownFix
+          : example !== undefined
+            ? `write it like \`${exampleLine(key || field, example)}\`.${hint}`
+            : `correct the value of "${field}".${hint}`,
     },
   ];
 }
@@ -179,13 +168,7 @@ function describe(value: unknown): string {
  * Turns a zod error into problems that name the file, the field and the fix. `input` is the
  * data that was validated; `where` says what holds the fields, e.g. "front matter".
  */
-export function problemsFromZodError(
-  error: z.ZodError,
-  schema: z.core.$ZodType,
-  file: string,
-  input: unknown,
-  where = 'front matter',
-): Problem[] {
+export function problemsFromZodError(error: z.ZodError, schema: z.core.$ZodType, file: string, input: unknown, where = 'front matter'): Problem[] {
   return error.issues.flatMap((issue) => issueProblems(issue, schema, file, where, input));
 }
 

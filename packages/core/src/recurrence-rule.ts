@@ -52,14 +52,18 @@ function partProblem(name: string, value: string): string | undefined {
   }
   if (name === 'BYDAY') {
     const wrong = value.split(',').find((day) => !WEEKDAY.test(day));
-    return wrong === undefined ? undefined : `BYDAY lists days as MO, TU, WE, TH, FR, SA or SU, with a number in front for "the second Tuesday" (2TU) or "the last Friday" (-1FR); "${wrong}" is not one`;
+    return wrong === undefined
+      ? undefined
+      : `BYDAY lists days as MO, TU, WE, TH, FR, SA or SU, with a number in front for "the second Tuesday" (2TU) or "the last Friday" (-1FR); "${wrong}" is not one`;
   }
   if (name === 'WKST') {
     return new RegExp(`^(?:${DAY_CODES})$`).test(value) ? undefined : `WKST must be a day such as MO, not "${value}"`;
   }
   const range = NUMBER_LISTS[name]!;
   const wrong = value.split(',').find((item) => !isWholeNumber(item, range));
-  return wrong === undefined ? undefined : `${name} takes numbers from ${range.signed ? `-${range.max} to -${range.min} or ` : ''}${range.min} to ${range.max}, not "${wrong}"`;
+  return wrong === undefined
+    ? undefined
+    : `${name} takes numbers from ${range.signed ? `-${range.max} to -${range.min} or ` : ''}${range.min} to ${range.max}, not "${wrong}"`;
 }
 
 /**
@@ -68,7 +72,10 @@ function partProblem(name: string, value: string): string | undefined {
  * start (DTSTART): the event's start is the first occurrence.
  */
 export function checkRecurrenceRule(text: string): RuleCheck {
-  const rule = text.trim().replace(/^RRULE:/i, '').toUpperCase();
+  const rule = text
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
   if (!rule) return { ok: false, reason: 'the rule is empty' };
   const parts = rule.split(';').filter(Boolean);
   const seen = new Set<string>();
@@ -123,5 +130,8 @@ export function withUntil(rule: string, until: string | undefined): string {
 
 /** `YYYYMMDD` or `YYYYMMDDTHHMMSS`, the forms of days and local times in iCalendar. */
 export function icalWallClock(wall: WallClock, withTime: boolean): string {
-  return formatWallClock(wall, withTime).replace(/-/g, '').replace(/:/g, '').concat(withTime ? '00' : '');
+  return formatWallClock(wall, withTime)
+    .replace(/-/g, '')
+    .replace(/:/g, '')
+    .concat(withTime ? '00' : '');
 }

@@ -26,7 +26,12 @@ describe('structured data', () => {
 
   it('describes a news post as a NewsArticle with its author, or the group when it has none', () => {
     const article = newsArticleLd({ title: 'Fair', date: new Date('2026-05-01T00:00:00Z'), author: 'Sam', url: 'https://maple.example/news/fair/', publisher });
-    expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'Fair', datePublished: '2026-05-01T00:00:00.000Z', author: { '@type': 'Person', name: 'Sam' } });
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Fair',
+      datePublished: '2026-05-01T00:00:00.000Z',
+      author: { '@type': 'Person', name: 'Sam' },
+    });
     expect(newsArticleLd({ title: 'Fair', date: new Date(), url: 'x', publisher }).author).toEqual({ '@type': 'Organization', ...publisher });
   });
 
@@ -38,7 +43,10 @@ describe('structured data', () => {
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       location: { '@type': 'Place', name: 'Maple Park', geo: { latitude: 43.65, longitude: -79.38 } },
     });
-    expect(eventLd({ ...base, online: 'https://meet.example/x' })).toMatchObject({ eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation' } });
+    expect(eventLd({ ...base, online: 'https://meet.example/x' })).toMatchObject({
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation' },
+    });
     const mixed = eventLd({ ...base, place: { address: '12 Maple Street' }, online: 'https://meet.example/x' });
     expect(mixed.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
     expect(mixed.location).toHaveLength(2);

@@ -78,16 +78,18 @@ export function eventLd(event: {
   cost?: string | undefined;
   organizer: { name: string; url: string };
 }): JsonLd {
-  const physical = event.place && (event.place.name || event.place.address)
-    ? defined({
-        '@type': 'Place',
-        name: event.place.name ?? event.place.address,
-        address: event.place.address,
-        geo: event.place.latitude !== undefined && event.place.longitude !== undefined
-          ? { '@type': 'GeoCoordinates', latitude: event.place.latitude, longitude: event.place.longitude }
-          : undefined,
-      })
-    : undefined;
+  const physical =
+    event.place && (event.place.name || event.place.address)
+      ? defined({
+          '@type': 'Place',
+          name: event.place.name ?? event.place.address,
+          address: event.place.address,
+          geo:
+            event.place.latitude !== undefined && event.place.longitude !== undefined
+              ? { '@type': 'GeoCoordinates', latitude: event.place.latitude, longitude: event.place.longitude }
+              : undefined,
+        })
+      : undefined;
   const virtual = event.online ? { '@type': 'VirtualLocation', url: event.online } : undefined;
   const locations = [physical, virtual].filter(Boolean);
   const mode = physical && virtual ? 'MixedEventAttendanceMode' : virtual ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode';
@@ -103,9 +105,7 @@ export function eventLd(event: {
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: `https://schema.org/${mode}`,
     location: locations.length > 1 ? locations : locations[0],
-    offers: event.registration || event.cost
-      ? defined({ '@type': 'Offer', url: event.registration ?? event.url, description: event.cost })
-      : undefined,
+    offers: event.registration || event.cost ? defined({ '@type': 'Offer', url: event.registration ?? event.url, description: event.cost }) : undefined,
     organizer: { '@type': 'Organization', name: event.organizer.name, url: event.organizer.url },
   });
 }

@@ -25,7 +25,10 @@ describe('videoEmbed', () => {
 
   it.each([
     ['https://framatube.org/w/9c9de5e8-0a1e-484a-b099-e80766180a6d', 'https://framatube.org/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d'],
-    ['https://tube.example.coop/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d', 'https://tube.example.coop/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d'],
+    [
+      'https://tube.example.coop/videos/watch/9c9de5e8-0a1e-484a-b099-e80766180a6d',
+      'https://tube.example.coop/videos/embed/9c9de5e8-0a1e-484a-b099-e80766180a6d',
+    ],
     ['https://peertube.example/w/kkGMgK9ZtnKfYAgnEtQxbv', 'https://peertube.example/videos/embed/kkGMgK9ZtnKfYAgnEtQxbv'],
   ])('plays the PeerTube video %s from its own instance', (url, embed) => {
     expect(videoEmbed(url, PEERTUBE)).toMatchObject({ provider: 'peertube', embedUrl: embed });
@@ -82,7 +85,11 @@ describe('videoEmbed', () => {
   });
 
   it('lists the player origins a page may frame', () => {
-    expect(videoPlayerOrigins({ peertube: ['Tube.Example.org'] })).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com', 'https://tube.example.org']);
+    expect(videoPlayerOrigins({ peertube: ['Tube.Example.org'] })).toEqual([
+      'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+      'https://tube.example.org',
+    ]);
     expect(videoPlayerOrigins({ peertube: 'any' })).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
   });
 });

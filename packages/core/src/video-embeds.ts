@@ -47,7 +47,8 @@ export const VIDEO_HOST_NAME = /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]{
 export const YOUTUBE_PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
 export const VIMEO_PLAYER_ORIGIN = 'https://player.vimeo.com';
 
-const NOT_A_VIDEO = 'this is not a YouTube, Vimeo or PeerTube video address; copy the address of the video page, e.g. https://www.youtube.com/watch?v=aqz-KE-bpKQ';
+const NOT_A_VIDEO =
+  'this is not a YouTube, Vimeo or PeerTube video address; copy the address of the video page, e.g. https://www.youtube.com/watch?v=aqz-KE-bpKQ';
 const refused = (reason: string): VideoAddress => ({ ok: false, reason });
 
 /** Seconds from YouTube's `t` parameter (`90`, `90s`, `1m30s`), if any. */
@@ -61,7 +62,14 @@ function startSeconds(value: string | null): number | undefined {
 
 function youtube(url: URL): VideoAddress {
   const [first, second] = url.pathname.split('/').filter(Boolean);
-  const id = url.hostname === 'youtu.be' ? first : first === 'watch' ? url.searchParams.get('v') : ['embed', 'shorts', 'live'].includes(first ?? '') ? second : undefined;
+  const id =
+    url.hostname === 'youtu.be'
+      ? first
+      : first === 'watch'
+        ? url.searchParams.get('v')
+        : ['embed', 'shorts', 'live'].includes(first ?? '')
+          ? second
+          : undefined;
   if (!id || !YOUTUBE_ID.test(id)) return refused(NOT_A_VIDEO);
   const player = new URL(`/embed/${id}`, YOUTUBE_PLAYER_ORIGIN);
   const start = startSeconds(url.searchParams.get('t') ?? url.searchParams.get('start'));
@@ -78,7 +86,9 @@ function vimeo(url: URL): VideoAddress {
   // Two `h` parameters are one too many to know which the player would read: refused as not hex.
   const privateHash = pathHash ?? (queryHashes.length > 1 ? queryHashes.join('&') : (queryHashes[0] ?? null));
   if (privateHash !== null && !VIMEO_HASH.test(privateHash)) {
-    return refused('the private part of this Vimeo address is not a Vimeo hash (letters a-f and digits only); copy the address again from Vimeo’s “Share” button');
+    return refused(
+      'the private part of this Vimeo address is not a Vimeo hash (letters a-f and digits only); copy the address again from Vimeo’s “Share” button',
+    );
   }
   const player = new URL(`/video/${id}`, VIMEO_PLAYER_ORIGIN);
   player.searchParams.set('dnt', '1');

@@ -32,8 +32,7 @@ export function parseWallClock(text: string): { wall: WallClock; hasTime: boolea
   const second = match[6] === undefined ? 0 : Number(match[6]);
   const wall = { year, month, day, hour, minute };
   const roundTrip = new Date(wallClockAsUtc(wall));
-  const isRealDay =
-    roundTrip.getUTCFullYear() === year && roundTrip.getUTCMonth() === month - 1 && roundTrip.getUTCDate() === day;
+  const isRealDay = roundTrip.getUTCFullYear() === year && roundTrip.getUTCMonth() === month - 1 && roundTrip.getUTCDate() === day;
   if (!isRealDay || hour > 23 || minute > 59 || second > 59) return undefined;
   return { wall, hasTime };
 }

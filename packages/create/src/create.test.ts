@@ -24,7 +24,16 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd,
 describe('a new site from the starter', () => {
   let code: number, cwd: string, output: string, site: string;
   beforeAll(async () => {
-    ({ code, cwd, output } = await run(['riverside-tenants', '--name', 'Riverside Tenants', '--site', 'https://riverside.example/', '--base', 'riverside', '--no-install']));
+    ({ code, cwd, output } = await run([
+      'riverside-tenants',
+      '--name',
+      'Riverside Tenants',
+      '--site',
+      'https://riverside.example/',
+      '--base',
+      'riverside',
+      '--no-install',
+    ]));
     site = join(cwd, 'riverside-tenants');
   });
 
@@ -36,7 +45,15 @@ describe('a new site from the starter', () => {
   });
 
   test('has the starter files, without installed or built ones', () => {
-    for (const file of ['package.json', 'astro.config.mjs', '.gitignore', 'tsconfig.json', 'src/settings/site.yaml', 'src/content/pages/home.md', 'src/assets/pages/maple-street.jpg']) {
+    for (const file of [
+      'package.json',
+      'astro.config.mjs',
+      '.gitignore',
+      'tsconfig.json',
+      'src/settings/site.yaml',
+      'src/content/pages/home.md',
+      'src/assets/pages/maple-street.jpg',
+    ]) {
       expect(existsSync(join(site, file)), file).toBe(true);
     }
     for (const folder of ['node_modules', 'dist', '.astro']) expect(existsSync(join(site, folder)), folder).toBe(false);
@@ -112,7 +129,10 @@ test('a dry run says what each step would do, and writes nothing', async () => {
 
 describe('bad arguments: one clear message, exit code 2, nothing written', () => {
   test.each([
-    [['site', '--name', 'A', '--site', 'riverside.example'], '--site "riverside.example" is not a whole web address.\n  Fix: write it with https:// in front, e.g. --site https://riverside.example'],
+    [
+      ['site', '--name', 'A', '--site', 'riverside.example'],
+      '--site "riverside.example" is not a whole web address.\n  Fix: write it with https:// in front, e.g. --site https://riverside.example',
+    ],
     [['site', '--name', 'A', '--site', 'ftp://riverside.example'], '--site "ftp://riverside.example" must start with https://'],
     [['site', '--name', 'A', '--site', 'https://us.github.io/site/'], '  Fix: put the path in --base, e.g. --site https://us.github.io --base /site/'],
     [['site', '--name', 'A', '--base', 'https://us.github.io/site/'], '--base "https://us.github.io/site/" is not a path.'],

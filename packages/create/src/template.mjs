@@ -35,7 +35,9 @@ export function findTemplate(packageDir = PACKAGE_DIR) {
   if (existsSync(join(packed, 'package.json'))) return { dir: packed, fromMonorepo: false };
   const starter = join(packageDir, '../../starter');
   if (readName(join(starter, 'package.json')) === 'openoutreach-starter') return { dir: starter, fromMonorepo: true };
-  throw new CreateError(`create-openoutreach has no template: neither ${packed} nor the monorepo's starter/ is there.\n  Fix: run \`npm create openoutreach@latest\` again, which fetches a complete copy.`);
+  throw new CreateError(
+    `create-openoutreach has no template: neither ${packed} nor the monorepo's starter/ is there.\n  Fix: run \`npm create openoutreach@latest\` again, which fetches a complete copy.`,
+  );
 }
 
 /** @param {string} file */

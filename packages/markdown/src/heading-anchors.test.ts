@@ -12,11 +12,17 @@ describe('heading anchors', () => {
 
   it('never gives a heading an id of the layout or of a form field', async () => {
     const html = await renderMarkdown('## Main\n\n## Contact email\n\n## Search query');
-    expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1])).toEqual(['user-content-main', 'user-content-contact-email', 'user-content-search-query']);
+    expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'user-content-main',
+      'user-content-contact-email',
+      'user-content-search-query',
+    ]);
   });
 
   it('points links to a section, written without the prefix, at its id', async () => {
-    const html = await renderMarkdown('See [the costs](#costs), [où](#où-aller), [the notes](#notes) and [the top](#top).\n\n## Costs\n\n## Où aller\n\n<a id="notes"></a>');
+    const html = await renderMarkdown(
+      'See [the costs](#costs), [où](#où-aller), [the notes](#notes) and [the top](#top).\n\n## Costs\n\n## Où aller\n\n<a id="notes"></a>',
+    );
     expect(html).toContain('<a href="#user-content-costs">the costs</a>');
     expect(html).toMatch(/<a href="#user-content-o(ù|%C3%B9)-aller">où<\/a>/);
     expect(html).toContain('<a href="#user-content-notes">the notes</a>');
@@ -40,7 +46,11 @@ describe('heading anchors', () => {
 
   it('makes ids unique when headings repeat', async () => {
     const html = await renderMarkdown('## Events\n\n## Events\n\n### Events');
-    expect([...html.matchAll(/<h\d id="([^"]+)"/g)].map((match) => match[1])).toEqual(['user-content-events', 'user-content-events-1', 'user-content-events-2']);
+    expect([...html.matchAll(/<h\d id="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      'user-content-events',
+      'user-content-events-1',
+      'user-content-events-2',
+    ]);
   });
 
   it('starts afresh for each document', async () => {
@@ -48,7 +58,7 @@ describe('heading anchors', () => {
     expect(await renderMarkdown('## Events')).toContain('id="user-content-events"');
   });
 
-  it('names the link after the heading\'s text, without markup', async () => {
+  it("names the link after the heading's text, without markup", async () => {
     const html = await renderMarkdown('### Our *big* <b>day</b>');
     expect(html).toContain('id="user-content-our-big-day"');
     expect(html).toContain('aria-label="Link to the section “Our big day”"');

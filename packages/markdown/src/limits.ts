@@ -45,7 +45,9 @@ function tooDeep(what: string, line: number | undefined): MarkdownLimitError {
 // Elements that never hold others (void) or that the HTML parser closes by itself when the next
 // one starts (optional end tags): counting them would take a page of `<p>`s for deep nesting.
 const FLAT_ELEMENTS = new Set(
-  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rt rp colgroup caption html head body'.split(' '),
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rt rp colgroup caption html head body'.split(
+    ' ',
+  ),
 );
 // `[^<>]*` rather than `[^>]*`: a `<` with no `>` after it must not make the scan quadratic.
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>/g;

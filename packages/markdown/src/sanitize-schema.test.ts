@@ -77,19 +77,23 @@ describe('renderMarkdown sanitising', () => {
   });
 
   it('removes scripts hidden in SVG and MathML', async () => {
-    const html = await renderMarkdown('<svg onload="alert(1)"><a xlink:href="javascript:alert(2)">x</a></svg><math><mi xlink:href="javascript:alert(3)">y</mi></math>');
+    const html = await renderMarkdown(
+      '<svg onload="alert(1)"><a xlink:href="javascript:alert(2)">x</a></svg><math><mi xlink:href="javascript:alert(3)">y</mi></math>',
+    );
     expectInert(html);
     expect(html).not.toContain('<svg');
   });
 
-  it('prefixes author ids, names and ARIA references once, so they cannot take the layout\'s ids', async () => {
+  it("prefixes author ids, names and ARIA references once, so they cannot take the layout's ids", async () => {
     const html = await renderMarkdown('<a id="main" name="x" aria-describedby="a user-content-b">a</a> <span id="user-content-note">n</span>');
     expect(html).toContain('<a id="user-content-main" name="user-content-x" aria-describedby="user-content-a user-content-b">a</a>');
     expect(html).toContain('<span id="user-content-note">');
   });
 
   it('keeps the few extra elements the kit allows', async () => {
-    const html = await renderMarkdown('<figure><img src="a.jpg" alt="A" loading="lazy" width="10" height="5"><figcaption>Cap</figcaption></figure>\n\n<mark>m</mark> <abbr title="Open Outreach">OO</abbr> <small>s</small>');
+    const html = await renderMarkdown(
+      '<figure><img src="a.jpg" alt="A" loading="lazy" width="10" height="5"><figcaption>Cap</figcaption></figure>\n\n<mark>m</mark> <abbr title="Open Outreach">OO</abbr> <small>s</small>',
+    );
     expect(html).toContain('<figure><img src="a.jpg" alt="A" loading="lazy" width="10" height="5"><figcaption>Cap</figcaption></figure>');
     expect(html).toContain('<mark>m</mark> <abbr title="Open Outreach">OO</abbr> <small>s</small>');
   });

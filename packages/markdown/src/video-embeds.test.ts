@@ -3,15 +3,21 @@ import { renderMarkdown } from './index.ts';
 import { VIDEO_PLAYER_SCRIPT } from './video-embeds.ts';
 
 const resolve = (href: string) =>
-  href.startsWith('https://www.youtube.com/watch?v=') ? { embedUrl: `https://www.youtube-nocookie.com/embed/${href.slice(32)}`, provider: 'youtube' } : undefined;
+  href.startsWith('https://www.youtube.com/watch?v=')
+    ? { embedUrl: `https://www.youtube-nocookie.com/embed/${href.slice(32)}`, provider: 'youtube' }
+    : undefined;
 const render = (markdown: string) => renderMarkdown(markdown, { videoEmbeds: { resolve } });
 
 describe('rehypeVideoEmbeds', () => {
   it('turns a paragraph holding only a video link into a play button, the link kept, and adds the player script once', async () => {
     const html = await render('Intro.\n\nhttps://www.youtube.com/watch?v=aqz-KE-bpKQ\n\n[Our fair](https://www.youtube.com/watch?v=aqz-KE-bpKQ)\n');
-    expect(html).toContain('<button type="button" class="video-embed__play" data-embed-src="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ" data-embed-title="Video on YouTube">');
+    expect(html).toContain(
+      '<button type="button" class="video-embed__play" data-embed-src="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ" data-embed-title="Video on YouTube">',
+    );
     expect(html).toContain('<span class="video-embed__label">Play video: Our fair</span>');
-    expect(html).toMatch(/<figcaption class="video-embed__caption"><a href="https:\/\/www\.youtube\.com\/watch\?v=aqz-KE-bpKQ" rel="external noopener noreferrer" class="oo-external">Our fair/);
+    expect(html).toMatch(
+      /<figcaption class="video-embed__caption"><a href="https:\/\/www\.youtube\.com\/watch\?v=aqz-KE-bpKQ" rel="external noopener noreferrer" class="oo-external">Our fair/,
+    );
     expect(html).not.toContain('<iframe');
     expect(html.match(/<script type="module">/g)).toHaveLength(1);
   });

@@ -37,7 +37,12 @@ export const VIDEO_PLAYER_ALLOW = 'autoplay; fullscreen; picture-in-picture';
  */
 export const VIDEO_PLAYER_SCRIPT = `document.addEventListener('click',(event)=>{const button=event.target instanceof Element&&event.target.closest('[data-embed-src]');if(!button||!button.isConnected)return;const src=new URL(button.dataset.embedSrc);if(src.protocol!=='https:')return;src.searchParams.set('autoplay','1');const player=document.createElement('iframe');player.setAttribute('sandbox','${VIDEO_PLAYER_SANDBOX}');player.allow='${VIDEO_PLAYER_ALLOW}';player.allowFullscreen=true;player.referrerPolicy='strict-origin-when-cross-origin';player.title=button.dataset.embedTitle;player.src=src.href;button.replaceWith(player);player.focus();});`;
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** The only link of a paragraph that holds nothing else (but white space). */

@@ -35,7 +35,12 @@ export function parseArgs(argv, defaults) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
     if (!match) throw new Error(`unknown argument "${argv[i]}"`);
     const [, name, inline] = match;
-    if (!(name in defaults)) throw new Error(`unknown option --${name}; known: ${Object.keys(defaults).map((key) => `--${key}`).join(', ')}`);
+    if (!(name in defaults))
+      throw new Error(
+        `unknown option --${name}; known: ${Object.keys(defaults)
+          .map((key) => `--${key}`)
+          .join(', ')}`,
+      );
     const value = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'true');
     options[name] = typeof defaults[name] === 'number' ? Number(value) : value;
   }

@@ -75,7 +75,10 @@ function sensorNoise(random, amplitude) {
  */
 export async function renderPhoto(index) {
   const random = createRandom(`photo-${index}`);
-  const scene = await sharp(Buffer.from(sceneSvg(random))).removeAlpha().raw().toBuffer();
+  const scene = await sharp(Buffer.from(sceneSvg(random)))
+    .removeAlpha()
+    .raw()
+    .toBuffer();
   const noise = sensorNoise(random, 12);
   const pixels = Buffer.alloc(scene.length);
   for (let i = 0; i < scene.length; i++) {

@@ -42,9 +42,9 @@ function paragraph(random) {
 
 function list(random) {
   const ordered = random.chance(0.3);
-  const items = random.sample(words.THINGS, random.int(3, 5)).map(
-    (thing, index) => `${ordered ? `${index + 1}.` : '-'} ${capitalise(thing)} at ${random.pick(words.PLACES)} on ${random.pick(words.DAYS)}`,
-  );
+  const items = random
+    .sample(words.THINGS, random.int(3, 5))
+    .map((thing, index) => `${ordered ? `${index + 1}.` : '-'} ${capitalise(thing)} at ${random.pick(words.PLACES)} on ${random.pick(words.DAYS)}`);
   return items.join('\n');
 }
 
@@ -63,7 +63,12 @@ function body(random, target) {
 }
 
 const isoDay = (date) => date.toISOString().slice(0, 10);
-const slugify = (text) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (text) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Where posts' dates fall: three years, ending on the last day of this range. */
 const FIRST_DAY = Date.UTC(2023, 6, 1);

@@ -85,7 +85,9 @@ export function targets(results, computed) {
   const mark = (ok) => (ok === undefined ? '?' : ok ? 'met' : 'NOT met');
   const kitCold = computed.kitOverPlain.cold?.wall;
   const kitColdCpu = computed.kitOverPlain.cold?.cpu;
-  lines.push(`kit cold ≤ 0.5× plain cold: ${formatRatio(kitCold)} wall, ${formatRatio(kitColdCpu)} CPU – ${mark(kitCold === undefined ? undefined : kitCold <= 0.5)}`);
+  lines.push(
+    `kit cold ≤ 0.5× plain cold: ${formatRatio(kitCold)} wall, ${formatRatio(kitColdCpu)} CPU – ${mark(kitCold === undefined ? undefined : kitCold <= 0.5)}`,
+  );
   const warm = computed.warmOverCold.kit;
   const warmCpu = results.kit ? ratio(results.kit.warm.cpu, results.kit.cold.cpu) : undefined;
   lines.push(`kit warm ≤ 0.2× kit cold:   ${formatRatio(warm)} wall, ${formatRatio(warmCpu)} CPU – ${mark(warm === undefined ? undefined : warm <= 0.2)}`);

@@ -36,7 +36,7 @@ export function bodyImages(body: string): BodyImage[] {
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as Node;
   // In document order, without recursion: a deep tree must not overflow the call stack.
   const nodes: Node[] = [];
-  for (const pending = [tree]; pending.length; ) {
+  for (const pending = [tree]; pending.length;) {
     const node = pending.pop()!;
     nodes.push(node);
     for (let index = (node.children?.length ?? 0) - 1; index >= 0; index--) pending.push(node.children![index]!);

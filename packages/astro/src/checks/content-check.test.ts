@@ -87,9 +87,7 @@ describe('checkContent', () => {
       'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/flyer.pdf\n  alt: Flyer\n---\n',
       'src/assets/news/flyer.pdf': 'pdf',
     });
-    expect(check(root, ['news'])).toEqual([
-      expect.objectContaining({ field: 'cover.src', message: '"../../assets/news/flyer.pdf" is not an image file' }),
-    ]);
+    expect(check(root, ['news'])).toEqual([expect.objectContaining({ field: 'cover.src', message: '"../../assets/news/flyer.pdf" is not an image file' })]);
   });
 
   it('reports invalid front matter through the schema, naming file and field', () => {
@@ -131,7 +129,7 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('reports pages that are each other\'s parents', () => {
+  it("reports pages that are each other's parents", () => {
     const root = siteWith({
       'src/content/pages/about.md': '---\ntitle: About\nparent: history\n---\n',
       'src/content/pages/history.md': '---\ntitle: History\nparent: about\n---\n',
@@ -167,10 +165,7 @@ describe('checkContent', () => {
       'src/content/pages/about/board.md': '---\ntitle: Our board\n---\n',
       'src/content/pages/treasurer.md': '---\ntitle: Treasurer\nparent: board\n---\n',
     });
-    expect(check(root, ['pages']).map((problem) => problem.file)).toEqual([
-      'src/content/pages/about/board.md',
-      'src/content/pages/treasurer.md',
-    ]);
+    expect(check(root, ['pages']).map((problem) => problem.file)).toEqual(['src/content/pages/about/board.md', 'src/content/pages/treasurer.md']);
   });
 });
 
@@ -249,15 +244,30 @@ describe('checkContent on a site in English and Spanish', () => {
   });
 
   it('gives one problem for a folder whose files are all outside the language folders, as when a site turns on a second language', () => {
-    const problems = check(siteWith({ 'src/content/news/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n', 'src/content/news/picnic.md': '---\ntitle: Picnic\ndate: 2026-06-01\n---\n' }), ['news'], ['en', 'es']);
+    const problems = check(
+      siteWith({
+        'src/content/news/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n',
+        'src/content/news/picnic.md': '---\ntitle: Picnic\ndate: 2026-06-01\n---\n',
+      }),
+      ['news'],
+      ['en', 'es'],
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'src/content/news/', message: expect.stringContaining('its 3 files belong to no language'), fix: expect.stringContaining('git mv src/content/news/*.md src/content/news/en/') }),
+      expect.objectContaining({
+        file: 'src/content/news/',
+        message: expect.stringContaining('its 3 files belong to no language'),
+        fix: expect.stringContaining('git mv src/content/news/*.md src/content/news/en/'),
+      }),
     ]);
   });
 
   it('suggests an image path from the depth of a translated file', () => {
     const file = 'src/content/news/es/feria.md';
-    const problems = check(siteWith({ ...BILINGUAL, [file]: '---\ntitle: Feria\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/feria.jpg\n  alt: Puestos\n---\n' }), ['pages', 'news'], ['en', 'es']);
+    const problems = check(
+      siteWith({ ...BILINGUAL, [file]: '---\ntitle: Feria\ndate: 2026-05-01\ncover:\n  src: ../../assets/news/feria.jpg\n  alt: Puestos\n---\n' }),
+      ['pages', 'news'],
+      ['en', 'es'],
+    );
     expect(problems).toEqual([expect.objectContaining({ file, field: 'cover.src', fix: expect.stringContaining('"../../../assets/news/photo.jpg"') })]);
   });
 
@@ -275,14 +285,17 @@ describe('checkContent on a site in English and Spanish', () => {
 describe('image paths that leave the site', () => {
   /** A site whose news post's cover is `src`, with a secret image beside the site's folder. */
   function withCover(src: string, changes: Record<string, string | null> = {}) {
-    const root = siteWith({ 'src/content/news/spring-fair.md': `---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ${JSON.stringify(src)}\n  alt: A photo\n---\n`, ...changes });
+    const root = siteWith({
+      'src/content/news/spring-fair.md': `---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ${JSON.stringify(src)}\n  alt: A photo\n---\n`,
+      ...changes,
+    });
     writeFileSync(join(root, '..', `${root.split(/[\\/]/).pop()}-secret.jpg`), 'secret');
     return root;
   }
 
   it.each([
-    ['../../../../secret.jpg', 'leads out of the site\'s src/ folder'],
-    ['../../../package.jpg', 'leads out of the site\'s src/ folder'],
+    ['../../../../secret.jpg', "leads out of the site's src/ folder"],
+    ['../../../package.jpg', "leads out of the site's src/ folder"],
     ['..\\..\\..\\..\\secret.jpg', 'uses \\ between folders'],
     ['../..\\..\\..\\secret.jpg', 'uses \\ between folders'],
     ['/etc/passwd.jpg', 'is a place on a computer'],
@@ -304,14 +317,20 @@ describe('image paths that leave the site', () => {
     const root = withCover('placeholder.jpg');
     const secret = `../../../../${root.split(/[\\/]/).pop()}-secret.jpg`;
     writeFileSync(join(root, 'src/content/news/spring-fair.md'), `---\ntitle: Fair\ndate: 2026-05-01\ncover:\n  src: ${secret}\n  alt: A photo\n---\n`);
-    expect(check(root, ['pages', 'news'])).toEqual([expect.objectContaining({ field: 'cover.src', message: `"${secret}" leads out of the site's src/ folder, so it cannot be published` })]);
+    expect(check(root, ['pages', 'news'])).toEqual([
+      expect.objectContaining({ field: 'cover.src', message: `"${secret}" leads out of the site's src/ folder, so it cannot be published` }),
+    ]);
   });
 
   it('refuses a symlink in src/ to a file elsewhere on the machine', () => {
     const root = withCover('../../assets/news/linked.jpg');
     symlinkSync(join(root, '..', `${root.split(/[\\/]/).pop()}-secret.jpg`), join(root, 'src/assets/news/linked.jpg'));
     expect(check(root, ['pages', 'news'])).toEqual([
-      expect.objectContaining({ file: 'src/content/news/spring-fair.md', field: 'cover.src', message: expect.stringContaining('is a link (symlink) to a file outside') }),
+      expect.objectContaining({
+        file: 'src/content/news/spring-fair.md',
+        field: 'cover.src',
+        message: expect.stringContaining('is a link (symlink) to a file outside'),
+      }),
       expect.objectContaining({ file: 'src/assets/news/linked.jpg', field: '', message: "this is a link (symlink) to a file outside the site's folder" }),
     ]);
   });
@@ -319,7 +338,8 @@ describe('image paths that leave the site', () => {
   it('follows every image field: person photos, album photos', () => {
     const root = siteWith({
       'src/content/people/sam.md': '---\nname: Sam\nphoto:\n  src: ../../../../../etc/sam.jpg\n  alt: Sam\n---\n',
-      'src/content/albums/fair.md': '---\ntitle: Fair\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/news/fair.jpg\n    alt: Stalls\n  - src: "..\\\\..\\\\..\\\\x.jpg"\n    alt: X\n---\n',
+      'src/content/albums/fair.md':
+        '---\ntitle: Fair\ndate: 2026-05-01\nphotos:\n  - src: ../../assets/news/fair.jpg\n    alt: Stalls\n  - src: "..\\\\..\\\\..\\\\x.jpg"\n    alt: X\n---\n',
     });
     expect(check(root, ['pages', 'news', 'people', 'albums']).map(({ file, field }) => `${file} ${field}`)).toEqual([
       'src/content/people/sam.md photo.src',
@@ -339,33 +359,51 @@ describe('image paths that leave the site', () => {
   ])('refuses the Markdown image in %j, naming the file and the body', (body, message) => {
     const root = siteWith({ 'src/content/news/spring-fair.md': `---\ntitle: Fair\ndate: 2026-05-01\n---\n${body}\n` });
     expect(check(root, ['pages', 'news'])).toEqual([
-      { file: 'src/content/news/spring-fair.md', field: 'body', message: expect.stringContaining(message), fix: expect.stringContaining('../../assets/news/photo.jpg') },
+      {
+        file: 'src/content/news/spring-fair.md',
+        field: 'body',
+        message: expect.stringContaining(message),
+        fix: expect.stringContaining('../../assets/news/photo.jpg'),
+      },
     ]);
   });
 
-  it('leaves Markdown images from the site\'s root and from other sites to the page checks', () => {
-    const root = siteWith({ 'src/content/news/spring-fair.md': '---\ntitle: Fair\ndate: 2026-05-01\n---\n![a](/images/a.jpg) ![b](https://example.org/b.jpg) ![c](../../assets/news/fair.jpg)\n' });
+  it("leaves Markdown images from the site's root and from other sites to the page checks", () => {
+    const root = siteWith({
+      'src/content/news/spring-fair.md':
+        '---\ntitle: Fair\ndate: 2026-05-01\n---\n![a](/images/a.jpg) ![b](https://example.org/b.jpg) ![c](../../assets/news/fair.jpg)\n',
+    });
     expect(check(root, ['pages', 'news'])).toEqual([]);
   });
 });
 
 describe('links (symlinks) in the folders the build publishes from', () => {
-  it.each([['src/content/pages/notes.md'], ['src/assets/news/photo.jpg'], ['public/robots-extra.txt'], ['public/folder']])('refuses %s leading outside the site', (path) => {
-    const root = siteWith();
-    const outside = mkdtempSync(join(tmpdir(), 'oo-outside-'));
-    folders.push(outside);
-    writeFileSync(join(outside, 'private.md'), '---\ntitle: Private\n---\nSecret notes.\n');
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    symlinkSync(path.endsWith('folder') ? outside : join(outside, 'private.md'), join(root, path));
-    expect(check(root, ['pages', 'news']).filter((problem) => problem.file === path)).toEqual([
-      { file: path, field: '', message: "this is a link (symlink) to a file outside the site's folder", fix: expect.stringContaining('put the file itself here') },
-    ]);
-  });
+  it.each([['src/content/pages/notes.md'], ['src/assets/news/photo.jpg'], ['public/robots-extra.txt'], ['public/folder']])(
+    'refuses %s leading outside the site',
+    (path) => {
+      const root = siteWith();
+      const outside = mkdtempSync(join(tmpdir(), 'oo-outside-'));
+      folders.push(outside);
+      writeFileSync(join(outside, 'private.md'), '---\ntitle: Private\n---\nSecret notes.\n');
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      symlinkSync(path.endsWith('folder') ? outside : join(outside, 'private.md'), join(root, path));
+      expect(check(root, ['pages', 'news']).filter((problem) => problem.file === path)).toEqual([
+        {
+          file: path,
+          field: '',
+          message: "this is a link (symlink) to a file outside the site's folder",
+          fix: expect.stringContaining('put the file itself here'),
+        },
+      ]);
+    },
+  );
 
   it('refuses a link that leads nowhere, and takes one to another file of the site', () => {
     const root = siteWith();
     symlinkSync(join(root, 'nowhere.jpg'), join(root, 'src/assets/news/broken.jpg'));
     symlinkSync(join(root, 'src/assets/news/fair.jpg'), join(root, 'src/assets/news/same.jpg'));
-    expect(check(root, ['pages', 'news'])).toEqual([expect.objectContaining({ file: 'src/assets/news/broken.jpg', message: 'this is a link (symlink) that leads to no file' })]);
+    expect(check(root, ['pages', 'news'])).toEqual([
+      expect.objectContaining({ file: 'src/assets/news/broken.jpg', message: 'this is a link (symlink) that leads to no file' }),
+    ]);
   });
 });

@@ -1,13 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, posix } from 'node:path';
-import {
-  CONTENT_TYPES,
-  pagePaths,
-  problemsFromZodError,
-  type ContentTypeName,
-  type PageData,
-  type Problem,
-} from '@openoutreach/core';
+import { CONTENT_TYPES, pagePaths, problemsFromZodError, type ContentTypeName, type PageData, type Problem } from '@openoutreach/core';
 import { bodyImages } from './body-images.ts';
 import type { SiteContent } from './read-content.ts';
 import { outsideLinkProblems, siteFile } from './site-files.ts';
@@ -77,7 +70,9 @@ export function checkContent(content: SiteContent): Problem[] {
     const topLevel = files.filter((entry) => !entry.name.includes('/')).map((entry) => entry.name);
     const nested = files.filter((entry) => entry.name.includes('/')).map((entry) => entry.name);
     const byName = new Map(files.map((entry) => [entry.name, entry]));
-    const { toCheck, misplaced } = multilingual ? byLanguage(topLevel, nested, locales) : { toCheck: topLevel.map((name) => ({ name, locale: '' })), misplaced: nested };
+    const { toCheck, misplaced } = multilingual
+      ? byLanguage(topLevel, nested, locales)
+      : { toCheck: topLevel.map((name) => ({ name, locale: '' })), misplaced: nested };
     const folderName = `src/content/${type.folder}`;
     if (multilingual && misplaced.length > 1 && !toCheck.length) {
       // A site that has just turned on a second language: one problem for the folder.
@@ -145,11 +140,25 @@ function imageProblems(root: string, file: string, field: string, src: string, e
     return [{ file, field, message: `"${src}" is not an image file`, fix: 'use a JPEG, PNG, WebP, AVIF, GIF or SVG file.' }];
   }
   if (!existsSync(found.path)) {
-    return [{ file, field, message: `the image "${src}" does not exist (looked for ${found.source})`, fix: `give the path relative to this file, e.g. "${example}", or upload the image again in the CMS.` }];
+    return [
+      {
+        file,
+        field,
+        message: `the image "${src}" does not exist (looked for ${found.source})`,
+        fix: `give the path relative to this file, e.g. "${example}", or upload the image again in the CMS.`,
+      },
+    ];
   }
   const size = statSync(found.path).size;
   if (size > MAX_IMAGE_BYTES) {
-    return [{ file, field, message: `the image "${src}" is ${Math.round(size / 1_000_000)} MB, too big to process for the web`, fix: 'save it at most 4000 pixels wide (a photo of 1–5 MB) and upload it again; the site makes the smaller versions visitors download.' }];
+    return [
+      {
+        file,
+        field,
+        message: `the image "${src}" is ${Math.round(size / 1_000_000)} MB, too big to process for the web`,
+        fix: 'save it at most 4000 pixels wide (a photo of 1–5 MB) and upload it again; the site makes the smaller versions visitors download.',
+      },
+    ];
   }
   return [];
 }
@@ -158,9 +167,18 @@ function imageProblems(root: string, file: string, field: string, src: string, e
 function bodyImageProblems(root: string, file: string, body: string, example: string): Problem[] {
   return bodyImages(body).flatMap(({ written, path }): Problem[] => {
     if (path === undefined) {
-      return [{ file, field: 'body', message: `the image address ${JSON.stringify(written)} has a % that is not followed by two hexadecimal digits`, fix: `write %25 for a % sign in a file name, or give the image's path, e.g. ![Volunteers at the fair](${example}).` }];
+      return [
+        {
+          file,
+          field: 'body',
+          message: `the image address ${JSON.stringify(written)} has a % that is not followed by two hexadecimal digits`,
+          fix: `write %25 for a % sign in a file name, or give the image's path, e.g. ![Volunteers at the fair](${example}).`,
+        },
+      ];
     }
-    return imageProblems(root, file, 'body', path, example).map((problem) => (problem.message.startsWith('"') ? { ...problem, message: `the image ${problem.message}` } : problem));
+    return imageProblems(root, file, 'body', path, example).map((problem) =>
+      problem.message.startsWith('"') ? { ...problem, message: `the image ${problem.message}` } : problem,
+    );
   });
 }
 
@@ -184,7 +202,10 @@ function wholeFolderProblem(folder: string, count: number, locales: readonly str
     file: `${folder}/`,
     field: '',
     message: `its ${count} files belong to no language: on a site in ${locales.join(', ')}, each file sits in the folder of its language`,
-    fix: `move them into ${folder}/${locales[0]}/ (in a terminal: \`mkdir ${folder}/${locales[0]} && git mv ${folder}/*.md ${folder}/${locales[0]}/\`); translations go in ${locales.slice(1).map((locale) => `${folder}/${locale}/`).join(', ')} with the same file names.`,
+    fix: `move them into ${folder}/${locales[0]}/ (in a terminal: \`mkdir ${folder}/${locales[0]} && git mv ${folder}/*.md ${folder}/${locales[0]}/\`); translations go in ${locales
+      .slice(1)
+      .map((locale) => `${folder}/${locale}/`)
+      .join(', ')} with the same file names.`,
   };
 }
 
@@ -193,6 +214,9 @@ function languageFolderProblem(file: string, folder: string, locales: readonly s
     file,
     field: '',
     message: `the file belongs to no language: on a site in ${locales.join(', ')}, each file sits in the folder of its language`,
-    fix: `move it to ${folder}/${locales[0]}/ (or ${locales.slice(1).map((locale) => `${folder}/${locale}/`).join(', ')} for a translation); a translation has the same file name as the original.`,
+    fix: `move it to ${folder}/${locales[0]}/ (or ${locales
+      .slice(1)
+      .map((locale) => `${folder}/${locale}/`)
+      .join(', ')} for a translation); a translation has the same file name as the original.`,
   };
 }

@@ -14,7 +14,11 @@ const home = (blocks: string) => `---\ntitle: Welcome\nblocks:\n${blocks}---\n`;
 function siteWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'oo-home-blocks-'));
   folders.push(root);
-  const all = { 'src/content/projects/safe-streets.md': '---\ntitle: Safe streets\n---\n', 'src/content/projects/es/huertos.md': '---\ntitle: Huertos\n---\n', ...files };
+  const all = {
+    'src/content/projects/safe-streets.md': '---\ntitle: Safe streets\n---\n',
+    'src/content/projects/es/huertos.md': '---\ntitle: Huertos\n---\n',
+    ...files,
+  };
   for (const [path, content] of Object.entries(all)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
@@ -24,7 +28,9 @@ function siteWith(files: Record<string, string>): string {
 
 describe('homeBlockProblems', () => {
   it('accepts featured projects of any language and blocks of features the site publishes', () => {
-    const root = siteWith({ 'src/content/pages/home.md': home('  - type: featured-projects\n    projects: [safe-streets, huertos]\n  - type: donate\n  - type: latest-news\n') });
+    const root = siteWith({
+      'src/content/pages/home.md': home('  - type: featured-projects\n    projects: [safe-streets, huertos]\n  - type: donate\n  - type: latest-news\n'),
+    });
     expect(homeBlockProblems(readContent(root, ['pages', 'projects']), ALL)).toEqual([]);
   });
 
@@ -50,7 +56,9 @@ describe('homeBlockProblems', () => {
 
   it('refuses a text past the Markdown limits, which the page could not render', () => {
     const deep = JSON.stringify(`Welcome.\n\n${'>'.repeat(300)} deep`);
-    const root = siteWith({ 'src/content/pages/home.md': home(`  - type: hero\n  - type: text-with-image\n    text: ${deep}\n  - type: text-with-image\n    text: Just **fine**.\n`) });
+    const root = siteWith({
+      'src/content/pages/home.md': home(`  - type: hero\n  - type: text-with-image\n    text: ${deep}\n  - type: text-with-image\n    text: Just **fine**.\n`),
+    });
     expect(homeBlockProblems(readContent(root, ['pages', 'projects']), ALL)).toEqual([
       {
         file: 'src/content/pages/home.md',
@@ -62,7 +70,10 @@ describe('homeBlockProblems', () => {
   });
 
   it('leaves other pages and home pages without blocks alone', () => {
-    const root = siteWith({ 'src/content/pages/home.md': '---\ntitle: Welcome\n---\n', 'src/content/pages/about.md': home('  - type: featured-projects\n    projects: [nothing]\n') });
+    const root = siteWith({
+      'src/content/pages/home.md': '---\ntitle: Welcome\n---\n',
+      'src/content/pages/about.md': home('  - type: featured-projects\n    projects: [nothing]\n'),
+    });
     expect(homeBlockProblems(readContent(root, ['pages', 'projects']), ALL)).toEqual([]);
   });
 });

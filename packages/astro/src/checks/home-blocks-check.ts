@@ -15,7 +15,11 @@ export interface BlockFeatures {
 const NEEDS: Partial<Record<HomeBlockType, { feature: keyof BlockFeatures; what: string; fix: string }>> = {
   'latest-news': { feature: 'news', what: 'news', fix: 'turn news on in astro.config.mjs with openOutreach({ features: { news: true } })' },
   'upcoming-events': { feature: 'events', what: 'events', fix: 'turn events on in astro.config.mjs with openOutreach({ features: { events: true } })' },
-  'featured-projects': { feature: 'projects', what: 'projects', fix: 'turn projects on in astro.config.mjs with openOutreach({ features: { projects: true } })' },
+  'featured-projects': {
+    feature: 'projects',
+    what: 'projects',
+    fix: 'turn projects on in astro.config.mjs with openOutreach({ features: { projects: true } })',
+  },
   donate: { feature: 'giving', what: 'a donate page', fix: 'add a `giving` section to the settings (Settings → Giving in the CMS)' },
 };
 
@@ -35,7 +39,14 @@ export function homeBlockProblems(content: SiteContent, features: BlockFeatures)
     return blocks.flatMap((block: { type?: unknown; projects?: unknown; text?: unknown }, index): Problem[] => {
       const need = NEEDS[block?.type as HomeBlockType];
       if (need && !features[need.feature]) {
-        return [{ file, field: `blocks[${index}].type`, message: `the "${String(block.type)}" block shows ${need.what}, which the site does not publish`, fix: `${need.fix}, or remove the block.` }];
+        return [
+          {
+            file,
+            field: `blocks[${index}].type`,
+            message: `the "${String(block.type)}" block shows ${need.what}, which the site does not publish`,
+            fix: `${need.fix}, or remove the block.`,
+          },
+        ];
       }
       // The page renders this text, and a text past the Markdown limits would stop it there with a stack trace.
       if (block?.type === 'text-with-image' && typeof block.text === 'string') {
@@ -50,16 +61,18 @@ export function homeBlockProblems(content: SiteContent, features: BlockFeatures)
       return block.projects.flatMap((slug, position): Problem[] => {
         if (typeof slug !== 'string' || projects.includes(slug.trim())) return [];
         const suggestion = closestKey(slug.trim(), projects);
-        return [{
-          file,
-          field: `blocks[${index}].projects[${position}]`,
-          message: `there is no project "${slug}" in src/content/projects/`,
-          fix: suggestion
-            ? `did you mean "${suggestion}"? A project is named by its file name without .md.`
-            : projects.length
-              ? `use the file name of one of the projects without .md (${projects.join(', ')}), or remove it.`
-              : 'add the project to src/content/projects/ first, or remove it.',
-        }];
+        return [
+          {
+            file,
+            field: `blocks[${index}].projects[${position}]`,
+            message: `there is no project "${slug}" in src/content/projects/`,
+            fix: suggestion
+              ? `did you mean "${suggestion}"? A project is named by its file name without .md.`
+              : projects.length
+                ? `use the file name of one of the projects without .md (${projects.join(', ')}), or remove it.`
+                : 'add the project to src/content/projects/ first, or remove it.',
+          },
+        ];
       });
     });
   });

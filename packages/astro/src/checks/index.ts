@@ -28,7 +28,12 @@ export interface CheckContext {
  */
 export function contentProblems(content: SiteContent, { features, settings, settingsFile }: CheckContext): Problem[] {
   // Without readable settings the site's languages are unknown, and so is where its content belongs.
-  if (!settings) return [...(features.events ? reservedEventNameProblems(content) : []), ...referenceProblems(content), ...(features.resources ? resourceFileProblems(content) : [])];
+  if (!settings)
+    return [
+      ...(features.events ? reservedEventNameProblems(content) : []),
+      ...referenceProblems(content),
+      ...(features.resources ? resourceFileProblems(content) : []),
+    ];
   return [
     ...checkContent(content),
     ...(features.events ? reservedEventNameProblems(content) : []),

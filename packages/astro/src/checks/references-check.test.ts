@@ -39,7 +39,10 @@ function siteWith(changes: Record<string, string | null> = {}): string {
 describe('referenceProblems', () => {
   it('accepts posts and events that name existing people and projects, in any language folder', () => {
     expect(references(siteWith(), [...ALL])).toEqual([]);
-    const multilingual = siteWith({ 'src/content/projects/safe-streets.md': null, 'src/content/projects/es/safe-streets.md': '---\ntitle: Calles seguras\n---\n' });
+    const multilingual = siteWith({
+      'src/content/projects/safe-streets.md': null,
+      'src/content/projects/es/safe-streets.md': '---\ntitle: Calles seguras\n---\n',
+    });
     expect(references(multilingual, [...ALL])).toEqual([]);
   });
 
@@ -58,14 +61,22 @@ describe('referenceProblems', () => {
   it('refuses an unknown person, listing one that exists when none is close', () => {
     const root = siteWith({ 'src/content/news/crossing.md': '---\ntitle: Crossing\ndate: 2026-05-01\nperson: someone-else\n---\n' });
     expect(references(root, [...ALL])).toEqual([
-      expect.objectContaining({ file: 'src/content/news/crossing.md', field: 'person', fix: 'use the file name of one of the people without .md, e.g. `person: sam-rivera`, or remove "person".' }),
+      expect.objectContaining({
+        file: 'src/content/news/crossing.md',
+        field: 'person',
+        fix: 'use the file name of one of the people without .md, e.g. `person: sam-rivera`, or remove "person".',
+      }),
     ]);
   });
 
   it('says how to turn on a collection a post refers to', () => {
     const [problem, ...others] = references(siteWith(), ['news', 'events', 'people']);
     expect(others).toHaveLength(1);
-    expect(problem).toMatchObject({ field: 'project', message: 'it names "safe-streets", but the site has projects turned off', fix: expect.stringContaining('features: { projects: true }') });
+    expect(problem).toMatchObject({
+      field: 'project',
+      message: 'it names "safe-streets", but the site has projects turned off',
+      fix: expect.stringContaining('features: { projects: true }'),
+    });
   });
 });
 

@@ -15,10 +15,24 @@ export function resourceFileProblems(content: SiteContent): Problem[] {
     if ('problem' in found) return [found.problem];
     const { source, path } = found;
     if (!existsSync(path) || !statSync(path).isFile()) {
-      return [{ file, field: 'link', message: `the document "${source}" does not exist`, fix: `give its path relative to this file, e.g. \`link: ${fromFile(file, 'src/assets/resources/handbook.pdf')}\`, or upload it again in the CMS.` }];
+      return [
+        {
+          file,
+          field: 'link',
+          message: `the document "${source}" does not exist`,
+          fix: `give its path relative to this file, e.g. \`link: ${fromFile(file, 'src/assets/resources/handbook.pdf')}\`, or upload it again in the CMS.`,
+        },
+      ];
     }
     if (statSync(path).size > MAX_DOCUMENT_BYTES) {
-      return [{ file, field: 'link', message: `the document "${source}" is ${Math.round(statSync(path).size / 1_000_000)} MB, too big to publish with the site`, fix: 'make it smaller (e.g. export the PDF for the web), or put it on a file host and give its web address as `link`.' }];
+      return [
+        {
+          file,
+          field: 'link',
+          message: `the document "${source}" is ${Math.round(statSync(path).size / 1_000_000)} MB, too big to publish with the site`,
+          fix: 'make it smaller (e.g. export the PDF for the web), or put it on a file host and give its web address as `link`.',
+        },
+      ];
     }
     return [];
   });

@@ -112,14 +112,23 @@ describe('loadSettings', () => {
     writeFileSync(join(root, '..', 'secret.png'), 'png');
     const loaded = loadSettings(root, SETTINGS);
     expect(loaded.settings).toBeUndefined();
-    expect(loaded.problems).toEqual([{ file: SETTINGS, field: `${field}.src`, message: expect.stringContaining(message), fix: expect.stringMatching(/e\.g\. "\.\.\/assets\/(logo\.png|share\.jpg)"/) }]);
+    expect(loaded.problems).toEqual([
+      {
+        file: SETTINGS,
+        field: `${field}.src`,
+        message: expect.stringContaining(message),
+        fix: expect.stringMatching(/e\.g\. "\.\.\/assets\/(logo\.png|share\.jpg)"/),
+      },
+    ]);
   });
 
   it('refuses a logo that is a symlink to a file outside the site', () => {
     const root = siteWith({ [SETTINGS]: 'name: x\nlogo:\n  src: ../assets/logo.png\n  alt: X\n', 'outside/secret.png': 'png' });
     mkdirSync(join(root, 'src/assets'), { recursive: true });
     symlinkSync(join(root, 'outside/secret.png'), join(root, 'src/assets/logo.png'));
-    expect(loadSettings(root, SETTINGS).problems).toEqual([expect.objectContaining({ field: 'logo.src', message: '"../assets/logo.png" is a link (symlink) to a file outside the site\'s src/ folder' })]);
+    expect(loadSettings(root, SETTINGS).problems).toEqual([
+      expect.objectContaining({ field: 'logo.src', message: '"../assets/logo.png" is a link (symlink) to a file outside the site\'s src/ folder' }),
+    ]);
   });
 
   it.each(['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/'])(
@@ -127,7 +136,12 @@ describe('loadSettings', () => {
     (url) => {
       const root = siteWith({ [SETTINGS]: `name: x\nsocial:\n  - network: mastodon\n    url: ${JSON.stringify(url)}\n` });
       expect(loadSettings(root, SETTINGS).problems).toEqual([
-        { file: SETTINGS, field: 'social[0].url', message: expect.stringContaining(JSON.stringify(url)), fix: 'write a full web address starting with https:// (e.g. https://example.org/page).' },
+        {
+          file: SETTINGS,
+          field: 'social[0].url',
+          message: expect.stringContaining(JSON.stringify(url)),
+          fix: 'write a full web address starting with https:// (e.g. https://example.org/page).',
+        },
       ]);
     },
   );

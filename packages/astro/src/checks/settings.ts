@@ -1,12 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import {
-  parseYamlData,
-  problemsFromZodError,
-  siteSettingsSchema,
-  type Problem,
-  type SiteSettings,
-} from '@openoutreach/core';
+import { parseYamlData, problemsFromZodError, siteSettingsSchema, type Problem, type SiteSettings } from '@openoutreach/core';
 import { siteFile } from './site-files.ts';
 import { svgInImageFieldProblem } from './svg-check.ts';
 

@@ -24,11 +24,25 @@ export function siteFile(root: string, file: string, field: string, written: str
   if (form) return { problem: { file, field, ...form } };
   const source = sitePath(file, written);
   if (!source) {
-    return { problem: { file, field, message: `"${written}" leads out of the site's src/ folder, so it cannot be published`, fix: `keep the file in the site, e.g. in src/assets/, and give its path relative to this file, e.g. "${example}", or upload it again in the CMS.` } };
+    return {
+      problem: {
+        file,
+        field,
+        message: `"${written}" leads out of the site's src/ folder, so it cannot be published`,
+        fix: `keep the file in the site, e.g. in src/assets/, and give its path relative to this file, e.g. "${example}", or upload it again in the CMS.`,
+      },
+    };
   }
   const path = join(root, ...source.split('/'));
   if (existsSync(path) && !isInside(realpathSync(path), realpathSync(join(root, 'src')))) {
-    return { problem: { file, field, message: `"${written}" is a link (symlink) to a file outside the site's src/ folder`, fix: 'copy the file itself into src/assets/ instead of linking to it, and give its path.' } };
+    return {
+      problem: {
+        file,
+        field,
+        message: `"${written}" is a link (symlink) to a file outside the site's src/ folder`,
+        fix: 'copy the file itself into src/assets/ instead of linking to it, and give its path.',
+      },
+    };
   }
   return { source, path };
 }
@@ -62,7 +76,14 @@ export function outsideLinkProblems(root: string): Problem[] {
         const target = realPath(link);
         if (target && (target === site || isInside(target, site))) return [];
         const file = relative(root, link).split(sep).join('/');
-        return [{ file, field: '', message: target ? 'this is a link (symlink) to a file outside the site\'s folder' : 'this is a link (symlink) that leads to no file', fix: 'put the file itself here instead of a link (or remove the link), so that only the site\'s own files are published.' }];
+        return [
+          {
+            file,
+            field: '',
+            message: target ? "this is a link (symlink) to a file outside the site's folder" : 'this is a link (symlink) that leads to no file',
+            fix: "put the file itself here instead of a link (or remove the link), so that only the site's own files are published.",
+          },
+        ];
       });
   });
 }

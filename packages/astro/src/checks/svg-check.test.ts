@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { svgFindings, svgInImageFieldProblem, unsafeSvgProblems } from './svg-check.ts';
 
-const svg = (body: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes} viewBox="0 0 10 10">\n${body}\n</svg>`;
+const svg = (body: string, attributes = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes} viewBox="0 0 10 10">\n${body}\n</svg>`;
 
 describe('svgFindings', () => {
   it('accepts drawings as drawing programs write them', () => {
@@ -56,12 +57,24 @@ describe('svgFindings', () => {
     ['a script under a prefix', svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>'), 'a script <s:script>'],
     ['an event handler', svg('<rect width="1" height="1"/>', ' onload="alert(1)"'), 'an event handler onload (line 1)'],
     ['an event handler in another case', svg('<rect ONCLICK="alert(1)"/>'), 'an event handler ONCLICK'],
-    ['embedded HTML', svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>'), 'embedded HTML <foreignObject>'],
+    [
+      'embedded HTML',
+      svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>'),
+      'embedded HTML <foreignObject>',
+    ],
     ['an HTML element outside foreignObject', svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'), 'a script <h:script>'],
     ['a link', svg('<a href="javascript:alert(1)"><rect/></a>'), 'a link <a>'],
     ['a javascript: reference', svg('<use href="javascript:alert(1)"/>'), 'a reference to "javascript:alert(1)" in href'],
-    ['a use of another document', svg('<use xlink:href="https://evil.example/sprite.svg#x"/>'), 'a reference to "https://evil.example/sprite.svg#x" in xlink:href'],
-    ['an image of an SVG in a data: URL', svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'), 'a reference to "data:image/svg+xml;base64,PHN2Zz4=" in href'],
+    [
+      'a use of another document',
+      svg('<use xlink:href="https://evil.example/sprite.svg#x"/>'),
+      'a reference to "https://evil.example/sprite.svg#x" in xlink:href',
+    ],
+    [
+      'an image of an SVG in a data: URL',
+      svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'),
+      'a reference to "data:image/svg+xml;base64,PHN2Zz4=" in href',
+    ],
     ['an image from another site', svg('<image href="https://tracker.example/pixel.png"/>'), 'a reference to "https://tracker.example/pixel.png"'],
     ['an animation that sets a link', svg('<set attributeName="href" to="javascript:alert(1)"/>'), 'the element <set>'],
     ['a CSS import', svg('<style>@import "https://evil.example/x.css";</style>'), 'a CSS @import in <style>'],
@@ -104,7 +117,12 @@ describe('unsafeSvgProblems', () => {
 describe('svgInImageFieldProblem', () => {
   it('refuses an SVG in a field the theme shows as resized pictures, naming the file and the field', () => {
     expect(svgInImageFieldProblem('src/content/albums/a.md', 'photos[0].src', '../../assets/albums/drawing.SVG')).toEqual([
-      expect.objectContaining({ file: 'src/content/albums/a.md', field: 'photos[0].src', message: expect.stringContaining('is an SVG drawing'), fix: expect.stringContaining('export it as a PNG') }),
+      expect.objectContaining({
+        file: 'src/content/albums/a.md',
+        field: 'photos[0].src',
+        message: expect.stringContaining('is an SVG drawing'),
+        fix: expect.stringContaining('export it as a PNG'),
+      }),
     ]);
     expect(svgInImageFieldProblem('src/content/albums/a.md', 'photos[0].src', '../../assets/albums/beds.jpg')).toBeUndefined();
   });

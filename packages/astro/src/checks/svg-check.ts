@@ -182,7 +182,9 @@ function svgFilesIn(folder: string): string[] {
 export function unsafeSvgProblems(root: string): Problem[] {
   return PUBLISHED_FOLDERS.flatMap((folder) => svgFilesIn(join(root, folder))).flatMap((path) => {
     // A compressed SVG is served as an SVG by many hosts, and cannot be read here.
-    const findings = /z$/i.test(path) ? ['a compressed SVG (.svgz), which cannot be checked: save it as a plain .svg'] : svgFindings(readFileSync(path, 'utf8'));
+    const findings = /z$/i.test(path)
+      ? ['a compressed SVG (.svgz), which cannot be checked: save it as a plain .svg']
+      : svgFindings(readFileSync(path, 'utf8'));
     if (!findings.length) return [];
     const shown = findings.slice(0, 3).join('; ') + (findings.length > 3 ? `; and ${findings.length - 3} more` : '');
     const script = findings.some((finding) => /^(a script|an event handler)/.test(finding));
@@ -209,7 +211,7 @@ export function svgInImageFieldProblem(file: string, field: string, src: string)
       file,
       field,
       message: `"${src}" is an SVG drawing, which the site cannot turn into the resized pictures this field shows`,
-      fix: 'export it as a PNG (or a JPEG for a photo) and choose that file instead; an SVG can be the site\'s logo or an image in the text.',
+      fix: "export it as a PNG (or a JPEG for a photo) and choose that file instead; an SVG can be the site's logo or an image in the text.",
     },
   ];
 }

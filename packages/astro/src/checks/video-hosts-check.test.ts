@@ -6,7 +6,7 @@ import { markdownVideoHostProblems, videoHostProblems } from './video-hosts-chec
 import { readContent } from './read-content.ts';
 
 describe('videoHostProblems', () => {
-  it('refuses an album\'s PeerTube video on an instance the settings do not list, naming the field and the fix', () => {
+  it("refuses an album's PeerTube video on an instance the settings do not list, naming the field and the fix", () => {
     const root = mkdtempSync(join(tmpdir(), 'oo-video-hosts-'));
     mkdirSync(join(root, 'src/content/albums'), { recursive: true });
     writeFileSync(
@@ -34,7 +34,8 @@ describe('videoHostProblems', () => {
       {
         file: 'src/content/pages/about.md',
         field: 'text',
-        message: 'the video https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv stays a link: evil.example is not one of the PeerTube instances this site plays videos from',
+        message:
+          'the video https://evil.example/w/kkGMgK9ZtnKfYAgnEtQxbv stays a link: evil.example is not one of the PeerTube instances this site plays videos from',
         fix: 'if you trust that instance, add "evil.example" under videos: peertube: in src/settings/site.yaml.',
       },
     ]);

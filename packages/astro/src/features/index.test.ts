@@ -38,7 +38,17 @@ describe('the feature registry', () => {
   });
 
   it('gives the defaults the options had: news, events, search, giving and contact on', () => {
-    expect(defaultFeatures()).toEqual({ news: true, events: true, albums: false, search: true, people: false, projects: false, resources: false, giving: true, contact: true });
+    expect(defaultFeatures()).toEqual({
+      news: true,
+      events: true,
+      albums: false,
+      search: true,
+      people: false,
+      projects: false,
+      resources: false,
+      giving: true,
+      contact: true,
+    });
   });
 
   it('lists the collections of the features on, pages first', () => {
@@ -86,7 +96,11 @@ describe('the feature registry', () => {
   });
 
   it('gives the CMS a preview path for each collection whose entries have a page', () => {
-    expect(cmsPreviewPaths({ news: true, events: true, people: true, resources: true })).toEqual({ news: 'news/{{slug}}', events: 'events/{{slug}}', people: 'people/{{slug}}' });
+    expect(cmsPreviewPaths({ news: true, events: true, people: true, resources: true })).toEqual({
+      news: 'news/{{slug}}',
+      events: 'events/{{slug}}',
+      people: 'people/{{slug}}',
+    });
   });
 
   it("adds a site's own feature's routes once per language, and never two routes with one pattern", () => {

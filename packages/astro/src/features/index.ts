@@ -163,9 +163,13 @@ export function ownCmsCollections(own: readonly Feature[]): Record<string, unkno
 export function ownFeatureClashes(own: readonly Feature[]): { index: number; message: string }[] {
   const clashes: { index: number; message: string }[] = [];
   const names = new Map<string, string>(FEATURES.map((feature) => [feature.name, 'the kit']));
-  const patterns = new Map<string, string>([...FEATURES.flatMap((feature) => feature.routes.map((route) => [route.pattern, `the kit's "${feature.name}" feature`] as const)), ...CMS_ROUTES.map((route) => [route.pattern, "the kit's CMS"] as const)]);
+  const patterns = new Map<string, string>([
+    ...FEATURES.flatMap((feature) => feature.routes.map((route) => [route.pattern, `the kit's "${feature.name}" feature`] as const)),
+    ...CMS_ROUTES.map((route) => [route.pattern, "the kit's CMS"] as const),
+  ]);
   own.forEach((feature, index) => {
-    if (names.has(feature.name)) clashes.push({ index, message: `a feature called "${feature.name}" is already in ${names.get(feature.name)}: give this one another name` });
+    if (names.has(feature.name))
+      clashes.push({ index, message: `a feature called "${feature.name}" is already in ${names.get(feature.name)}: give this one another name` });
     names.set(feature.name, 'ownFeatures');
     for (const route of feature.routes) {
       const taken = patterns.get(route.pattern);

@@ -3,7 +3,9 @@ import { icalendar } from '@openoutreach/core';
 import { buildTime, calendarEvent, config, getEvents, localizedPaths, type SiteEvent } from '../runtime/index.ts';
 
 export const getStaticPaths = (({ routePattern }) =>
-  localizedPaths(routePattern, async (locale) => (await getEvents(locale)).map((event) => ({ params: { slug: event.entry.slug }, props: { event } })))) satisfies GetStaticPaths;
+  localizedPaths(routePattern, async (locale) =>
+    (await getEvents(locale)).map((event) => ({ params: { slug: event.entry.slug }, props: { event } })),
+  )) satisfies GetStaticPaths;
 
 /** One event as an iCalendar file, for "Add to calendar". */
 export function GET(context: APIContext<{ event: SiteEvent }>) {

@@ -27,7 +27,13 @@ async function entriesByDay(locale: Locale): Promise<Map<string, (CalendarEntry 
     const { allDay, title } = event.entry.data;
     for (const occurrence of event.occurrences) {
       const format = { locale, timeZone: event.timeZone, allDay };
-      const entry = { title, href: eventHref(event.entry.slug, locale), time: formatStartTime(occurrence, format), datetime: occurrenceDatetime(occurrence, format), sort: occurrence.start.getTime() };
+      const entry = {
+        title,
+        href: eventHref(event.entry.slug, locale),
+        time: formatStartTime(occurrence, format),
+        datetime: occurrenceDatetime(occurrence, format),
+        sort: occurrence.start.getTime(),
+      };
       // An all-day occurrence is on each of its days; one with a time, on the day it starts.
       const lastDay = allDay ? addDays(occurrence.endWall, -1) : occurrence.startWall;
       for (let day = occurrence.startWall; compareWallClocks(day, lastDay) <= 0; day = addDays(day, 1)) {

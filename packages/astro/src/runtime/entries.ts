@@ -36,4 +36,3 @@ export async function getLocalizedEntries<C extends CollectionKey>(
     .filter((item) => item.locale === locale)
     .map(({ entry, slug }) => ({ ...entry, slug }));
 }
-

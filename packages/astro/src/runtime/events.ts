@@ -66,7 +66,10 @@ export function getEvents(locale: Locale = defaultLocale): Promise<SiteEvent[]> 
   if (!config.features.events) return Promise.resolve([]);
   // Dev rebuilds must see edits; a build reads the events once for all pages.
   if (!events.has(locale) || import.meta.env.DEV) {
-    events.set(locale, getLocalizedEntries('events', locale).then((entries) => entries.map((entry) => siteEvent(entry, locale))));
+    events.set(
+      locale,
+      getLocalizedEntries('events', locale).then((entries) => entries.map((entry) => siteEvent(entry, locale))),
+    );
   }
   return events.get(locale)!;
 }

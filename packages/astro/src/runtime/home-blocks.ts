@@ -38,11 +38,15 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
       return { id, type: 'call-to-action', heading: block.heading, text: block.text, action: await siteLink(block.label, block.href, locale) };
     case 'latest-news': {
       const posts = (await getNews(locale)).slice(0, block.count).map((entry) => newsCard(entry, locale));
-      return posts.length ? { id, type: 'latest-news', heading: block.heading ?? t('news.latest'), posts, more: { label: t('news.all'), href: url('/news/') } } : undefined;
+      return posts.length
+        ? { id, type: 'latest-news', heading: block.heading ?? t('news.latest'), posts, more: { label: t('news.all'), href: url('/news/') } }
+        : undefined;
     }
     case 'upcoming-events': {
       const events = (await getUpcomingEvents(locale)).slice(0, block.count).map(eventCard);
-      return events.length ? { id, type: 'upcoming-events', heading: block.heading ?? t('events.upcoming'), events, more: { label: t('events.all'), href: url('/events/') } } : undefined;
+      return events.length
+        ? { id, type: 'upcoming-events', heading: block.heading ?? t('events.upcoming'), events, more: { label: t('events.all'), href: url('/events/') } }
+        : undefined;
     }
     case 'featured-projects': {
       // A project not translated into this language is left out of its home page.
@@ -51,7 +55,9 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
         const entry = bySlug.get(slug);
         return entry ? [projectCard(entry, locale)] : [];
       });
-      return projects.length ? { id, type: 'featured-projects', heading: block.heading ?? t('home.projects'), projects, more: { label: t('projects.all'), href: url('/projects/') } } : undefined;
+      return projects.length
+        ? { id, type: 'featured-projects', heading: block.heading ?? t('home.projects'), projects, more: { label: t('projects.all'), href: url('/projects/') } }
+        : undefined;
     }
     case 'figures':
       return { id, type: 'figures', heading: block.heading, items: block.items };

@@ -2,12 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import config from 'virtual:openoutreach/config';
-import {
-  createTranslator,
-  HOME_PAGE_ID,
-  slugify,
-  type Locale,
-} from '@openoutreach/core';
+import { createTranslator, HOME_PAGE_ID, slugify, type Locale } from '@openoutreach/core';
 import { getLocalizedEntries } from './entries.ts';
 import { getPages, type PageEntry } from './pages.ts';
 import { defaultLocale, localePrefix, locales, multilingual, type Alternate } from './locale.ts';

@@ -5,7 +5,15 @@ const settings = vi.hoisted(() => ({ locales: ['en'], defaultLocale: 'en' }));
 
 vi.mock('astro:content', () => ({ getCollection: async () => collection.entries }));
 vi.mock('virtual:openoutreach/config', () => ({
-  default: { base: '/maple', dev: false, features: { people: true }, filledCollections: ['people'], get settings() { return settings; } },
+  default: {
+    base: '/maple',
+    dev: false,
+    features: { people: true },
+    filledCollections: ['people'],
+    get settings() {
+      return settings;
+    },
+  },
 }));
 
 const person = (id: string, name: string, draft = false) => ({ id, data: { name, groups: [], links: [], order: 0, draft } });

@@ -31,7 +31,10 @@ export const groupHeading = (group: string | undefined, t: Translate) =>
 /** The people page's groups, in order, each with its heading and cards. */
 export function peopleGroups(people: PersonEntry[], locale: Locale = defaultLocale): PeopleGroup[] {
   const { t } = localeContext(locale);
-  const grouped = groupPeople(people.map((entry) => ({ ...entry.data, entry })), locale);
+  const grouped = groupPeople(
+    people.map((entry) => ({ ...entry.data, entry })),
+    locale,
+  );
   return grouped.map(({ group, people: members }) => {
     const heading = groupHeading(group, t);
     return { heading, id: `group-${slugify(heading)}`, people: members.map(({ entry }) => personCard(entry, locale)) };

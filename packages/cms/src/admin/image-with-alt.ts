@@ -5,7 +5,12 @@ import type { DecapCms, ImmutableValue } from './decap.ts';
  * an optional object (decaporg/decap-cms#7748): once an image is chosen, its description is
  * required. The build enforces the same rule; this says it before publishing.
  */
-export function registerImageWithAlt(cms: DecapCms, h: (type: unknown, props: unknown) => unknown, createClass: (spec: Record<string, unknown>) => unknown, altRequired: string): void {
+export function registerImageWithAlt(
+  cms: DecapCms,
+  h: (type: unknown, props: unknown) => unknown,
+  createClass: (spec: Record<string, unknown>) => unknown,
+  altRequired: string,
+): void {
   const object = cms.getWidget('object');
   const control = createClass({
     isValid(this: { props: { value?: ImmutableValue } }) {

@@ -16,4 +16,10 @@ const admin = readAdminData(document);
 for (const url of admin.previewStyles) CMS.registerPreviewStyle(url);
 if (admin.cssVariables) CMS.registerPreviewStyle(admin.cssVariables, { raw: true });
 registerImageWithAlt(CMS, h as never, createClass, admin.labels['admin.altRequired'] ?? 'Describe the image for people who cannot see it.');
-registerPreviews(previewApi(h, (collection, template) => CMS.registerPreviewTemplate(collection, template), { locale: admin.locale, collections: admin.collections, labels: admin.labels }));
+registerPreviews(
+  previewApi(h, (collection, template) => CMS.registerPreviewTemplate(collection, template), {
+    locale: admin.locale,
+    collections: admin.collections,
+    labels: admin.labels,
+  }),
+);

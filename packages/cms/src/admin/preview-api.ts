@@ -60,7 +60,8 @@ export function formatWallClock(value: unknown, allDay: boolean, locale: string)
   if (!match) return text;
   // Read as UTC and shown as UTC, so the wall-clock time stays as written.
   const date = new Date(`${match[1]}T${match[2] ?? '00:00'}:00Z`);
-  const options: Intl.DateTimeFormatOptions = allDay || !match[2] ? { dateStyle: 'full', timeZone: 'UTC' } : { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    allDay || !match[2] ? { dateStyle: 'full', timeZone: 'UTC' } : { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 

@@ -36,9 +36,14 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
     log(`Local editing did not start.\n\n${blockers.join('\n\n')}`);
     return 1;
   }
-  for (const [port, what] of /** @type {const} */ ([[decapPort, 'the CMS backend'], [sitePort, 'the site']])) {
+  for (const [port, what] of /** @type {const} */ ([
+    [decapPort, 'the CMS backend'],
+    [sitePort, 'the site'],
+  ])) {
     if (!(await portIsFree(port))) {
-      log(`Local editing did not start: port ${port} on 127.0.0.1, needed for ${what}, is in use.\n  Fix: stop the other program using it (perhaps another \`npm run edit\`), then start again.`);
+      log(
+        `Local editing did not start: port ${port} on 127.0.0.1, needed for ${what}, is in use.\n  Fix: stop the other program using it (perhaps another \`npm run edit\`), then start again.`,
+      );
       return 1;
     }
   }
@@ -47,10 +52,14 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
     log(`Local editing did not start: ${backend.message}`);
     return 1;
   }
-  const guard = await startSaveGuard({ siteDir, port: decapPort, origins: siteOrigins(sitePort), backendSocket: backend.socketPath, log: console.warn }).catch((/** @type {Error} */ error) => error);
+  const guard = await startSaveGuard({ siteDir, port: decapPort, origins: siteOrigins(sitePort), backendSocket: backend.socketPath, log: console.warn }).catch(
+    (/** @type {Error} */ error) => error,
+  );
   if (guard instanceof Error) {
     backend.stop();
-    log(`Local editing did not start: the CMS backend could not listen on 127.0.0.1:${decapPort} (${guard.message}).\n  Fix: stop the other program using that port, then start again.`);
+    log(
+      `Local editing did not start: the CMS backend could not listen on 127.0.0.1:${decapPort} (${guard.message}).\n  Fix: stop the other program using that port, then start again.`,
+    );
     return 1;
   }
   const astro = join(dirname(require.resolve('astro/package.json', { paths: [siteDir] })), 'bin/astro.mjs');
@@ -59,7 +68,9 @@ export async function edit({ siteDir, log = console.log, sitePort = SITE_PORT, d
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, OPENOUTREACH_CMS_PORT: String(decapPort), ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  log(`\nEdit your site at http://127.0.0.1:${sitePort}/admin/ (press Ctrl+C to stop).\nEvery save becomes a git commit; the site at http://127.0.0.1:${sitePort}/ updates as you go.\n`);
+  log(
+    `\nEdit your site at http://127.0.0.1:${sitePort}/admin/ (press Ctrl+C to stop).\nEvery save becomes a git commit; the site at http://127.0.0.1:${sitePort}/ updates as you go.\n`,
+  );
   const stop = () => {
     guard.closeAllConnections();
     guard.close();

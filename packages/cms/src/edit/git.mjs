@@ -52,24 +52,38 @@ export const currentBranch = (siteDir) => git(siteDir, ['symbolic-ref', '--quiet
  */
 export function editingBlockers(siteDir) {
   if (git(siteDir, ['rev-parse', '--is-inside-work-tree']) !== 'true') {
-    return [`${siteDir} is not in a git repository, so edits could not be kept in history.\n  Fix: run \`git init && git add -A && git commit -m "Start the site"\` in it.`];
+    return [
+      `${siteDir} is not in a git repository, so edits could not be kept in history.\n  Fix: run \`git init && git add -A && git commit -m "Start the site"\` in it.`,
+    ];
   }
   if (git(siteDir, ['rev-parse', '--verify', 'HEAD']) === undefined) {
     return ['The repository has no commit yet.\n  Fix: run `git add -A && git commit -m "Start the site"`.'];
   }
   const blockers = [];
   if (git(siteDir, ['check-ignore', '-q', '.astro/x']) === undefined) {
-    blockers.push('The folder .astro/ (written by the dev server) is not ignored by git, so it would be committed with every edit.\n  Fix: add the lines ".astro/", "dist/" and "node_modules/" to the site\'s .gitignore and commit it.');
+    blockers.push(
+      'The folder .astro/ (written by the dev server) is not ignored by git, so it would be committed with every edit.\n  Fix: add the lines ".astro/", "dist/" and "node_modules/" to the site\'s .gitignore and commit it.',
+    );
   }
   const links = (git(siteDir, ['ls-files', '--stage', '--', 'src']) ?? '').split('\n').filter((line) => line.startsWith('120000 '));
   if (links.length) {
-    blockers.push(`The site's src/ folder holds symbolic links, which the CMS would follow to files outside what it may show or change:\n${links.slice(0, 10).map((line) => `    ${line.split('\t')[1]}`).join('\n')}\n  Fix: replace each link with the file or folder it points to, and commit that.`);
+    blockers.push(
+      `The site's src/ folder holds symbolic links, which the CMS would follow to files outside what it may show or change:\n${links
+        .slice(0, 10)
+        .map((line) => `    ${line.split('\t')[1]}`)
+        .join('\n')}\n  Fix: replace each link with the file or folder it points to, and commit that.`,
+    );
   }
   const changes = uncommittedChanges(siteDir);
   if (changes.length) {
-    const shown = changes.slice(0, 10).map((line) => `    ${line}`).join('\n');
+    const shown = changes
+      .slice(0, 10)
+      .map((line) => `    ${line}`)
+      .join('\n');
     const more = changes.length > 10 ? `\n    …and ${changes.length - 10} more` : '';
-    blockers.push(`The repository has uncommitted changes; the CMS would sweep them into the next editor's commit:\n${shown}${more}\n  Fix: commit them (\`git add -A && git commit -m "…"\`) or put them aside (\`git stash -u\`), then start again.`);
+    blockers.push(
+      `The repository has uncommitted changes; the CMS would sweep them into the next editor's commit:\n${shown}${more}\n  Fix: commit them (\`git add -A && git commit -m "…"\`) or put them aside (\`git stash -u\`), then start again.`,
+    );
   }
   return blockers;
 }

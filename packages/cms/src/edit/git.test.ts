@@ -6,7 +6,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { changesOutsideTheCms, editingBlockers } from './git.mjs';
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@localhost', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@localhost' } });
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@localhost', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@localhost' },
+  });
 
 const repos: string[] = [];
 /** A committed repository holding a site in `site/`, and that site folder. */
@@ -37,7 +41,9 @@ describe('what stops local editing from starting', () => {
     writeFileSync(join(repo, 'README.md'), 'Changed\n');
     writeFileSync(join(repo, 'stray.txt'), 'stray\n');
     const [blocker] = editingBlockers(site);
-    expect(blocker).toMatch(/^The repository has uncommitted changes; the CMS would sweep them into the next editor's commit:\n {4} M README\.md\n {4}\?\? stray\.txt\n {2}Fix: commit them/);
+    expect(blocker).toMatch(
+      /^The repository has uncommitted changes; the CMS would sweep them into the next editor's commit:\n {4} M README\.md\n {4}\?\? stray\.txt\n {2}Fix: commit them/,
+    );
     expect(changesOutsideTheCms(site)).toEqual(['README.md', 'stray.txt']);
   });
 

@@ -38,7 +38,10 @@ function contentRefusal(siteDir, action, params) {
     return 'Not saved: this site publishes each save at once; the editorial workflow is off.';
   }
   const { reads, writes } = requestedPaths(action, params);
-  for (const [paths, write] of /** @type {const} */ ([[reads, false], [writes, true]])) {
+  for (const [paths, write] of /** @type {const} */ ([
+    [reads, false],
+    [writes, true],
+  ])) {
     for (const path of paths) {
       const problem = pathProblem(siteDir, path, { write });
       if (problem) return `${write ? 'Not saved' : 'Refused'}: ${problem}.`;
@@ -73,11 +76,12 @@ export function startSaveGuard({ siteDir, port, origins, backendSocket, log = ()
     const allowed = !sender && origin !== undefined;
     if (sender) return refuse(sender.status, sender.error);
     if (incoming.method === 'OPTIONS') return preflight(outgoing, origin);
-    if (incoming.method !== 'POST' || new URL(incoming.url ?? '/', 'http://localhost').pathname !== '/api/v1') return refuse(404, 'Not found: the CMS backend answers POST /api/v1 only.');
+    if (incoming.method !== 'POST' || new URL(incoming.url ?? '/', 'http://localhost').pathname !== '/api/v1')
+      return refuse(404, 'Not found: the CMS backend answers POST /api/v1 only.');
     const read = await readApiRequest(incoming);
     if ('error' in read) return refuse(read.status, read.error);
     const writing = WRITING_ACTIONS.has(read.action);
-    if (writing && !allowed) return refuse(403, 'Refused: a save must come from the site\'s own CMS, with its Origin.');
+    if (writing && !allowed) return refuse(403, "Refused: a save must come from the site's own CMS, with its Origin.");
     const pass = async () => {
       const refusal = contentRefusal(siteDir, read.action, read.params);
       if (refusal) return refuse(writing ? 409 : 403, refusal);
@@ -109,7 +113,11 @@ function answer(outgoing, status, body, origin) {
     outgoing.destroy();
     return;
   }
-  outgoing.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', Vary: 'Origin', ...(origin ? { 'Access-Control-Allow-Origin': origin } : {}) });
+  outgoing.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    Vary: 'Origin',
+    ...(origin ? { 'Access-Control-Allow-Origin': origin } : {}),
+  });
   outgoing.end(JSON.stringify(body));
 }
 

@@ -56,7 +56,12 @@ function editedSite(layout: 'root' | 'subfolder') {
   const post = (body: unknown, headers: Record<string, string | undefined> = {}, method = 'POST') =>
     new Promise<Answer>((resolve, reject) => {
       const payload = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-      const sent: Record<string, string> = { Host: `127.0.0.1:${fixture.port}`, Origin: SITE_ORIGIN, 'Content-Type': 'application/json', 'Content-Length': String(payload.length) };
+      const sent: Record<string, string> = {
+        Host: `127.0.0.1:${fixture.port}`,
+        Origin: SITE_ORIGIN,
+        'Content-Type': 'application/json',
+        'Content-Length': String(payload.length),
+      };
       for (const [name, value] of Object.entries(headers)) {
         if (value === undefined) delete sent[name];
         else sent[name] = value;
@@ -75,7 +80,12 @@ function editedSite(layout: 'root' | 'subfolder') {
 
 const persistEntry = (path: string, raw = '---\ntitle: About\n---\nAbout us.\n') => ({
   action: 'persistEntry',
-  params: { branch: 'main', entry: { slug: 'about', path, raw }, assets: [], options: { collectionName: 'pages', commitMessage: `Create ${path}`, useWorkflow: false, status: 'draft' } },
+  params: {
+    branch: 'main',
+    entry: { slug: 'about', path, raw },
+    assets: [],
+    options: { collectionName: 'pages', commitMessage: `Create ${path}`, useWorkflow: false, status: 'draft' },
+  },
 });
 const persistMedia = (path: string, content = 'cmVmdXNlZA==') => ({
   action: 'persistMedia',
@@ -118,7 +128,14 @@ describe('the save guard in front of decap-server, for a site at the root of its
 
   test('refuses a request from another origin, even another port of this computer, and never names that origin as allowed', async () => {
     const before = commits();
-    for (const origin of ['https://evil.example', 'http://localhost:9999', 'http://127.0.0.1:8081', 'null', `${SITE_ORIGIN}.evil.example`, 'http://127.0.0.1:43210']) {
+    for (const origin of [
+      'https://evil.example',
+      'http://localhost:9999',
+      'http://127.0.0.1:8081',
+      'null',
+      `${SITE_ORIGIN}.evil.example`,
+      'http://127.0.0.1:43210',
+    ]) {
       for (const body of [persistEntry('src/content/pages/forged.md'), { action: 'getEntry', params: { branch: 'main', path: 'src/content/pages/home.md' } }]) {
         const answer = await post(body, { Origin: origin });
         expect(answer.status, origin).toBe(403);
@@ -184,7 +201,12 @@ describe('the save guard in front of decap-server, for a site at the root of its
       '',
     ];
     for (const path of paths) {
-      for (const body of [persistEntry(path), persistMedia(path), deleteFile(path), { action: 'deleteFiles', params: { branch: 'main', paths: ['src/content/pages/home.md', path], options: { commitMessage: 'x' } } }]) {
+      for (const body of [
+        persistEntry(path),
+        persistMedia(path),
+        deleteFile(path),
+        { action: 'deleteFiles', params: { branch: 'main', paths: ['src/content/pages/home.md', path], options: { commitMessage: 'x' } } },
+      ]) {
         const answer = await post(body);
         expect(answer.status, `${body.action} ${path}: ${answer.text}`).toBe(409);
         expect(JSON.parse(answer.text).error, path).toMatch(/^Not saved: /);
@@ -195,7 +217,17 @@ describe('the save guard in front of decap-server, for a site at the root of its
     expect((await post(moved)).status).toBe(409);
     const asset = { ...renamed, params: { ...renamed.params, assets: [{ path: '.git/config', content: 'W2NvcmVd', encoding: 'base64' }] } };
     expect((await post(asset)).status).toBe(409);
-    const files = { ...renamed, params: { ...renamed.params, entry: undefined, dataFiles: [{ slug: 'a', path: 'src/content/pages/a.md', raw: 'a' }, { slug: 'b', path: '.git/config', raw: 'b' }] } };
+    const files = {
+      ...renamed,
+      params: {
+        ...renamed.params,
+        entry: undefined,
+        dataFiles: [
+          { slug: 'a', path: 'src/content/pages/a.md', raw: 'a' },
+          { slug: 'b', path: '.git/config', raw: 'b' },
+        ],
+      },
+    };
     expect((await post(files)).status).toBe(409);
 
     expect(readFileSync(join(fixture.site, '.git/config'), 'utf8')).toBe(gitConfig);
@@ -226,7 +258,9 @@ describe('the save guard in front of decap-server, for a site at the root of its
     const before = commits();
     const answer = await post(persistMedia('src/content/git-link/hooks/pre-commit', Buffer.from('#!/bin/sh\ntouch /tmp/oo-pwned\n').toString('base64')));
     expect(answer.status).toBe(409);
-    expect(JSON.parse(answer.text).error).toMatch(/^Not saved: "src\/content\/git-link\/hooks\/pre-commit" leads through a symbolic link to \.git\/hooks\/pre-commit/);
+    expect(JSON.parse(answer.text).error).toMatch(
+      /^Not saved: "src\/content\/git-link\/hooks\/pre-commit" leads through a symbolic link to \.git\/hooks\/pre-commit/,
+    );
     expect(existsSync(join(fixture.site, '.git/hooks/pre-commit'))).toBe(false);
     expect(commits()).toBe(before);
   });
@@ -234,13 +268,25 @@ describe('the save guard in front of decap-server, for a site at the root of its
   test('refuses a compressed save, or one in another encoding, that it could not read: decap-server never sees it', async () => {
     const before = commits();
     const save = Buffer.from(JSON.stringify(persistEntry('src/content/pages/compressed.md')));
-    for (const [encoding, body] of [['gzip', gzipSync(save)], ['deflate', deflateSync(save)], ['br', brotliCompressSync(save)], ['GZIP', gzipSync(save)], ['x-gzip', gzipSync(save)], ['identity, gzip', gzipSync(save)]] as const) {
+    for (const [encoding, body] of [
+      ['gzip', gzipSync(save)],
+      ['deflate', deflateSync(save)],
+      ['br', brotliCompressSync(save)],
+      ['GZIP', gzipSync(save)],
+      ['x-gzip', gzipSync(save)],
+      ['identity, gzip', gzipSync(save)],
+    ] as const) {
       const answer = await post(body, { 'Content-Encoding': encoding });
       expect(answer.status, encoding).toBe(415);
       expect(JSON.parse(answer.text).error).toMatch(/^Refused: the request is compressed/);
     }
     const utf16 = Buffer.from(`\ufeff${save.toString()}`, 'utf16le');
-    for (const [type, body] of [['application/json; charset=utf-16le', utf16], ['text/plain', save], ['application/x-www-form-urlencoded', save], [undefined, save]] as const) {
+    for (const [type, body] of [
+      ['application/json; charset=utf-16le', utf16],
+      ['text/plain', save],
+      ['application/x-www-form-urlencoded', save],
+      [undefined, save],
+    ] as const) {
       expect((await post(body, { 'Content-Type': type })).status, type).toBe(415);
     }
     expect((await post(Buffer.concat([save, Buffer.from([0xff])]))).status).toBe(400);
@@ -252,7 +298,9 @@ describe('the save guard in front of decap-server, for a site at the root of its
     const { connect } = await import('node:net');
     const socket = connect(fixture.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
-    socket.write(`POST /api/v1 HTTP/1.1\r\nHost: 127.0.0.1:${fixture.port}\r\nOrigin: ${SITE_ORIGIN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"action":`);
+    socket.write(
+      `POST /api/v1 HTTP/1.1\r\nHost: 127.0.0.1:${fixture.port}\r\nOrigin: ${SITE_ORIGIN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"action":`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     socket.destroy();
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -279,7 +327,9 @@ describe('the save guard in front of decap-server, for a site at the root of its
     const before = commits();
     const read = await post({ action: 'entriesByFolder', params: { branch: 'other', folder: 'src/content/pages', extension: 'md', depth: 1 } });
     expect(read.status).toBe(403);
-    expect(JSON.parse(read.text).error).toBe('Refused: the CMS works on the branch "other", but the repository is on "main". Switch back, or stop local editing and start it again.');
+    expect(JSON.parse(read.text).error).toBe(
+      'Refused: the CMS works on the branch "other", but the repository is on "main". Switch back, or stop local editing and start it again.',
+    );
     const save = persistEntry('src/content/pages/elsewhere.md');
     save.params.branch = 'other';
     expect((await post(save)).status).toBe(409);

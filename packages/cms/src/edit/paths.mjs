@@ -38,7 +38,11 @@ export function requestedPaths(action, params) {
     case 'persistEntry':
       return {
         reads: [],
-        writes: [...(params.entry === undefined ? [] : entryPaths(params.entry ?? {})), ...all(params.dataFiles, entryPaths), ...all(params.assets, (asset) => [asset.path])],
+        writes: [
+          ...(params.entry === undefined ? [] : entryPaths(params.entry ?? {})),
+          ...all(params.dataFiles, entryPaths),
+          ...all(params.assets, (asset) => [asset.path]),
+        ],
       };
     case 'persistMedia':
       return { reads: [], writes: [params.asset?.path] };
@@ -93,12 +97,13 @@ function lexicalProblem(path, write) {
   const normal = posix.normalize(path);
   const segments = normal.split('/');
   if (segments[0] === '..') return 'is outside the site folder';
-  if (segments[0] !== 'src' || segments.length < 2) return 'is outside the site\'s src/ folder, where the CMS keeps content, settings and images';
+  if (segments[0] !== 'src' || segments.length < 2) return "is outside the site's src/ folder, where the CMS keeps content, settings and images";
   const hidden = segments.find((segment) => segment.startsWith('.') || SHORT_NAME.test(segment));
   if (hidden) return `is in the hidden file or folder "${hidden}" (such as .git/), which the CMS never touches`;
   if (write && CODE_FILE.test(segments.at(-1)?.replace(/[. ]+$/, '') ?? '')) return 'is a file the site would run as code, which the CMS never writes';
   // A Markdown page in src/pages/ may name any module as its `layout`, and the site would run it.
-  if (write && segments[1]?.replace(/[. ]+$/, '').toLowerCase() === 'pages') return 'is in src/pages/, where the site\'s own page files are, which the CMS never writes';
+  if (write && segments[1]?.replace(/[. ]+$/, '').toLowerCase() === 'pages')
+    return "is in src/pages/, where the site's own page files are, which the CMS never writes";
   return undefined;
 }
 
@@ -119,7 +124,9 @@ function realRelativePath(siteDir, path) {
       missing.unshift(basename(existing));
       existing = dirname(existing);
     }
-    return relative(root, join(realpathSync(existing), ...missing)).split(sep).join('/');
+    return relative(root, join(realpathSync(existing), ...missing))
+      .split(sep)
+      .join('/');
   } catch {
     return undefined;
   }

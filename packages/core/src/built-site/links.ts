@@ -45,7 +45,13 @@ function linksOfTag(tag: StartTag, siteUrl: string | undefined): string[] {
     if (value !== undefined && !(attribute === 'action' && value === '')) links.push(value.trim());
   }
   const srcset = tag.attributes.get('srcset') ?? tag.attributes.get('imagesrcset');
-  if (srcset) links.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean));
+  if (srcset)
+    links.push(
+      ...srcset
+        .split(',')
+        .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+        .filter(Boolean),
+    );
   // Social cards name the site by its full address: check those that point into this site.
   const content = tag.name === 'meta' ? tag.attributes.get('content') : undefined;
   if (content && siteUrl && content.startsWith(siteUrl)) links.push(content);
@@ -87,7 +93,12 @@ export function checkLinks(dist: string, base: string, pages: readonly LinkedPag
  * the file each link is in and the kind of its problem, which the build words for editors
  * (packages/astro/src/built-links.ts). `stylesheets: false` leaves the stylesheets' `url()`s out.
  */
-export function findBrokenLinks(dist: string, base: string, pages: readonly LinkedPage[], { stylesheets = true } = {}): { checked: number; broken: LinkFinding[] } {
+export function findBrokenLinks(
+  dist: string,
+  base: string,
+  pages: readonly LinkedPage[],
+  { stylesheets = true } = {},
+): { checked: number; broken: LinkFinding[] } {
   const siteUrl = siteUrlOf(pages, base);
   const pageByFile = new Map(pages.map((page) => [page.file, page]));
   const targetsByFile = new Map<string, Set<string>>();
@@ -140,11 +151,23 @@ export function findBrokenLinks(dist: string, base: string, pages: readonly Link
   for (const page of pages) {
     const pageUrl = SITE + page.path;
     const baseTag = page.tags.find((tag) => tag.name === 'base')?.attributes.get('href');
-    check(page.path, page.file, baseTag ? new URL(baseTag, pageUrl).href : pageUrl, page.tags.flatMap((tag) => linksOfTag(tag, siteUrl)));
+    check(
+      page.path,
+      page.file,
+      baseTag ? new URL(baseTag, pageUrl).href : pageUrl,
+      page.tags.flatMap((tag) => linksOfTag(tag, siteUrl)),
+    );
   }
   for (const file of stylesheets ? filesIn(dist, ['.css']) : []) {
     const css = readFileSync(join(dist, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    const hrefs = [...css.matchAll(CSS_URL)].map((match) => match.slice(1).find((group) => group !== undefined)!.trim()).filter(Boolean);
+    const hrefs = [...css.matchAll(CSS_URL)]
+      .map((match) =>
+        match
+          .slice(1)
+          .find((group) => group !== undefined)!
+          .trim(),
+      )
+      .filter(Boolean);
     check(urlPathOf(file, base), file, SITE + urlPathOf(file, base), hrefs);
   }
   return { checked, broken };

@@ -27,11 +27,7 @@ export function urlPathOf(file: string, base: string): string {
 }
 
 /** What a static host answers for a URL path (already percent-decoded). */
-export type Resolution =
-  | { kind: 'file'; file: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'outside-base' }
-  | { kind: 'missing' };
+export type Resolution = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'outside-base' } | { kind: 'missing' };
 
 /**
  * Resolves a URL path the way static hosts do: `/x/` serves `x/index.html`, `/x` redirects to

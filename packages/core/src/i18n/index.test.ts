@@ -61,7 +61,7 @@ describe('createTranslator', () => {
   });
 
   it('inserts values literally, without treating $ or braces in them as patterns', () => {
-    expect(createTranslator('en')('news.readMore', { title: "$& costs $1 {author}" })).toBe('Read more: $& costs $1 {author}');
+    expect(createTranslator('en')('news.readMore', { title: '$& costs $1 {author}' })).toBe('Read more: $& costs $1 {author}');
   });
 
   it("fills a placeholder only from the values given, never from an object's built-in keys", () => {

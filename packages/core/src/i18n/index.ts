@@ -17,18 +17,13 @@ export type Translate = (key: UiStringKey, values?: Record<string, string | numb
  * Returns `t()` for `locale`. Site overrides (from settings) win over the kit's strings;
  * missing keys fall back to English so a partial translation never breaks a page.
  */
-export function createTranslator(
-  locale: string,
-  overrides: Partial<Record<UiStringKey, string>> = {},
-): Translate {
+export function createTranslator(locale: string, overrides: Partial<Record<UiStringKey, string>> = {}): Translate {
   const base: UiStrings = dictionaries[locale as Locale] ?? en;
   return (key, values = {}) => {
     const template = overrides[key] ?? base[key] ?? en[key] ?? key;
     // A function, so that `$&` or `$'` in a value (a title, a place) is written as it is; own
     // keys only, so that `{constructor}` in a translation is not filled from Object's prototype.
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : match,
-    );
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
   };
 }
 

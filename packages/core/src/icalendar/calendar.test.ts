@@ -73,7 +73,14 @@ describe('icalendar', () => {
   });
 
   it('does the same in Paris, with a local UNTIL written in UTC as RFC 5545 requires', () => {
-    const paris: CalendarEvent = { ...toolLibrary, uid: 'p@x', timeZone: 'Europe/Paris', start: '2026-03-17T18:00', end: '2026-03-17T19:00', recurrence: { rule: 'FREQ=WEEKLY;UNTIL=20261110', exceptions: [] } };
+    const paris: CalendarEvent = {
+      ...toolLibrary,
+      uid: 'p@x',
+      timeZone: 'Europe/Paris',
+      start: '2026-03-17T18:00',
+      end: '2026-03-17T19:00',
+      recurrence: { rule: 'FREQ=WEEKLY;UNTIL=20261110', exceptions: [] },
+    };
     const text = icalendar({ name: 'Events', events: [paris], stamp: STAMP });
     expect(text).toContain('RRULE:FREQ=WEEKLY;UNTIL=20261110T225900Z');
     const [event] = readCalendar(text);
@@ -103,7 +110,15 @@ describe('icalendar', () => {
   });
 
   it('writes GEO and one VTIMEZONE per zone used', () => {
-    const cleanUp: CalendarEvent = { uid: 'c@x', title: 'Clean-up', timeZone: 'America/Toronto', start: '2027-04-24T10:00', end: '2027-04-24T13:00', allDay: false, geo: { latitude: 43.6532, longitude: -79.3832 } };
+    const cleanUp: CalendarEvent = {
+      uid: 'c@x',
+      title: 'Clean-up',
+      timeZone: 'America/Toronto',
+      start: '2027-04-24T10:00',
+      end: '2027-04-24T13:00',
+      allDay: false,
+      geo: { latitude: 43.6532, longitude: -79.3832 },
+    };
     const text = icalendar({ name: 'Events', events: [toolLibrary, cleanUp], stamp: STAMP });
     expect(text).toContain('\r\nGEO:43.6532;-79.3832\r\n');
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);

@@ -62,7 +62,6 @@ const isUnclear = (wall: WallClock, event: CalendarEvent) => !event.allDay && !U
 /** A time property of a time a daylight-saving change makes unclear: the site's instant, in UTC. */
 const instantProperty = (name: string, wall: WallClock, event: CalendarEvent) => `${name}:${utcText(instantOf(wall, event.timeZone))}`;
 
-
 /**
  * The rule with UNTIL in the form RFC 5545 requires: a day for an all-day event, a UTC time for
  * one with a time of day (a local UNTIL is the event's zone's).
@@ -126,7 +125,11 @@ export function veventLines(event: CalendarEvent, stamp: Date): string[] {
   // from it, so it gets an exact DURATION instead of a DTEND.
   const asInstants = !event.recurrence && (isUnclear(startWall, event) || isUnclear(endWall, event));
   const start = asInstants ? instantProperty('DTSTART', startWall, event) : timeProperty('DTSTART', [startWall], event);
-  const end = asInstants ? instantProperty('DTEND', endWall, event) : firstOverridden ? `DURATION:${icalDuration(duration)}` : timeProperty('DTEND', [endWall], event);
+  const end = asInstants
+    ? instantProperty('DTEND', endWall, event)
+    : firstOverridden
+      ? `DURATION:${icalDuration(duration)}`
+      : timeProperty('DTEND', [endWall], event);
   const exceptions = skippedStarts(event);
   return [
     'BEGIN:VEVENT',

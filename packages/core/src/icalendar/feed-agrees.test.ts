@@ -42,7 +42,9 @@ function readCalendar(text: string): Map<string, ICAL.Event> {
   const vevents = calendar.getAllSubcomponents('vevent');
   const events = new Map<string, ICAL.Event>();
   for (const vevent of vevents.filter((component) => !component.hasProperty('recurrence-id'))) {
-    const exceptions = vevents.filter((component) => component.hasProperty('recurrence-id') && component.getFirstPropertyValue('uid') === vevent.getFirstPropertyValue('uid'));
+    const exceptions = vevents.filter(
+      (component) => component.hasProperty('recurrence-id') && component.getFirstPropertyValue('uid') === vevent.getFirstPropertyValue('uid'),
+    );
     events.set(String(vevent.getFirstPropertyValue('uid')), new ICAL.Event(vevent, { exceptions }));
   }
   return events;
@@ -110,14 +112,20 @@ describe.each(ZONES)('the calendar file and the site agree for ten years in %s',
 
   it('on a yearly event that begins two years after the build', () => {
     // The last days of March and October: before or after the change, depending on the year.
-    const { ours, theirs } = bothTimes(event('yearly', zone, { start: '2028-03-27T10:00', end: '2028-03-27T12:00', ...recurring('FREQ=YEARLY;BYMONTH=3,4,9,10;BYMONTHDAY=1,3,5,24,27,30') }));
+    const { ours, theirs } = bothTimes(
+      event('yearly', zone, { start: '2028-03-27T10:00', end: '2028-03-27T12:00', ...recurring('FREQ=YEARLY;BYMONTH=3,4,9,10;BYMONTHDAY=1,3,5,24,27,30') }),
+    );
     expect(ours.length).toBeGreaterThan(200);
     expect(theirs).toEqual(ours);
   });
 
   it('on a rule with two times a day, a skipped day removing both', () => {
     // Every third day, to keep the test quick.
-    const twiceDaily = event('twice-daily', zone, { start: '2026-03-02T09:00', end: '2026-03-02T10:00', ...recurring('FREQ=DAILY;INTERVAL=3;BYHOUR=9,17', ['2026-03-11', '2030-07-15']) });
+    const twiceDaily = event('twice-daily', zone, {
+      start: '2026-03-02T09:00',
+      end: '2026-03-02T10:00',
+      ...recurring('FREQ=DAILY;INTERVAL=3;BYHOUR=9,17', ['2026-03-11', '2030-07-15']),
+    });
     const { ours, theirs, text } = bothTimes(twiceDaily);
     const everyDay = ourTimes({ ...twiceDaily, ...recurring('FREQ=DAILY;INTERVAL=3;BYHOUR=9,17') }, checkedUntil(twiceDaily.start));
     expect(everyDay.length - ours.length).toBe(4);

@@ -8,7 +8,11 @@ const texts = (walls: ReturnType<typeof skippedStarts>) => walls.map((wall) => f
 
 describe('skippedStarts', () => {
   it('gives every time of the rule on a skipped day, and none for a day the rule does not give', () => {
-    const twiceDaily: EventTiming = { start: '2026-03-02T09:00', allDay: false, recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=9,17', exceptions: ['2026-03-12', '2026-03-11', '2026-03-09'] } };
+    const twiceDaily: EventTiming = {
+      start: '2026-03-02T09:00',
+      allDay: false,
+      recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=9,17', exceptions: ['2026-03-12', '2026-03-11', '2026-03-09'] },
+    };
     expect(texts(skippedStarts(twiceDaily))).toEqual(['2026-03-09T09:00', '2026-03-09T17:00', '2026-03-12T09:00', '2026-03-12T17:00']);
   });
 
@@ -20,13 +24,23 @@ describe('skippedStarts', () => {
 
 describe('unclearStarts', () => {
   it('finds the occurrences that begin or end in a skipped or repeated hour, less the skipped days', () => {
-    const nightly: EventTiming = { start: '2026-03-01T01:30', end: '2026-03-01T02:15', allDay: false, recurrence: { rule: 'FREQ=DAILY;BYHOUR=1,2;BYMINUTE=30;UNTIL=20261231', exceptions: ['2026-10-25'] } };
+    const nightly: EventTiming = {
+      start: '2026-03-01T01:30',
+      end: '2026-03-01T02:15',
+      allDay: false,
+      recurrence: { rule: 'FREQ=DAILY;BYHOUR=1,2;BYMINUTE=30;UNTIL=20261231', exceptions: ['2026-10-25'] },
+    };
     // Paris: 02:00 to 03:00 is skipped on 29 March, repeated on 25 October (a skipped day here).
     expect(texts(unclearStarts(nightly, 'Europe/Paris', 2026))).toEqual(['2026-03-29T01:30', '2026-03-29T02:30']);
   });
 
   it('finds the occurrences that last across a change', () => {
-    const overnight: EventTiming = { start: '2026-03-07T22:00', end: '2026-03-08T06:00', allDay: false, recurrence: { rule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20261231', exceptions: [] } };
+    const overnight: EventTiming = {
+      start: '2026-03-07T22:00',
+      end: '2026-03-08T06:00',
+      allDay: false,
+      recurrence: { rule: 'FREQ=WEEKLY;BYDAY=SA;UNTIL=20261231', exceptions: [] },
+    };
     expect(texts(unclearStarts(overnight, 'Europe/Paris', 2026))).toEqual(['2026-03-28T22:00', '2026-10-24T22:00']);
   });
 

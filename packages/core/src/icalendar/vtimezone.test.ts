@@ -18,7 +18,10 @@ describe('zoneTransitions', () => {
       { at: Date.parse('2026-03-08T07:00:00Z'), from: -300, to: -240 },
       { at: Date.parse('2026-11-01T06:00:00Z'), from: -240, to: -300 },
     ]);
-    expect(zoneTransitions('Europe/Paris', 2026, 2026).map((change) => new Date(change.at).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z']);
+    expect(zoneTransitions('Europe/Paris', 2026, 2026).map((change) => new Date(change.at).toISOString())).toEqual([
+      '2026-03-29T01:00:00.000Z',
+      '2026-10-25T01:00:00.000Z',
+    ]);
     expect(zoneTransitions('Asia/Tokyo', 2026, 2027)).toEqual([]);
   });
 });

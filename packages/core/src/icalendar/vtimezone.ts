@@ -156,7 +156,10 @@ function computeVtimezone(timeZone: string, fromYear: number, toYear: number): s
   const yearOf = (transition: ZoneTransition) => localOnset(transition).year;
   let yearly: { since: number; lines: string[] } | undefined;
   for (let since = firstYear; since <= lastYear - RULE_CHECK_YEARS + 1 && !yearly; since++) {
-    const lines = yearlyObservances(transitions.filter((transition) => yearOf(transition) >= since), lastYear - since + 1);
+    const lines = yearlyObservances(
+      transitions.filter((transition) => yearOf(transition) >= since),
+      lastYear - since + 1,
+    );
     if (lines) yearly = { since, lines };
   }
   const listed = yearly ? transitions.filter((transition) => yearOf(transition) < yearly.since) : transitions;

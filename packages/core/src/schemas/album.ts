@@ -39,7 +39,8 @@ const video = z.strictObject({
       }),
     {
       title: 'Video address',
-      description: 'The address of the video page on YouTube, Vimeo or PeerTube (an instance listed under “PeerTube instances” in the settings). Nothing is loaded from there until a visitor presses play.',
+      description:
+        'The address of the video page on YouTube, Vimeo or PeerTube (an instance listed under “PeerTube instances” in the settings). Nothing is loaded from there until a visitor presses play.',
       examples: ['https://www.youtube.com/watch?v=aqz-KE-bpKQ'],
     },
   ),
@@ -53,43 +54,45 @@ const video = z.strictObject({
 /** A photo album: photos with descriptions and captions, and videos, of one occasion. */
 export function albumSchema({ image = imagePath }: { image?: ImageFactory } = {}) {
   return withoutBlanks(
-    z.strictObject({
-      title: documented(z.string({ error: 'every album needs a title' }).trim().min(1), {
-        title: 'Title',
-        description: 'The name of the album.',
-        examples: ['Spring fair 2026'],
+    z
+      .strictObject({
+        title: documented(z.string({ error: 'every album needs a title' }).trim().min(1), {
+          title: 'Title',
+          description: 'The name of the album.',
+          examples: ['Spring fair 2026'],
+        }),
+        date: documented(dateField(), {
+          title: 'Date',
+          description: 'When the photos were taken, as YYYY-MM-DD. Albums are listed newest first.',
+          examples: ['2026-05-01'],
+        }),
+        summary: documented(z.string().trim().optional(), {
+          title: 'Summary',
+          description: 'One or two sentences shown in the list of albums and when shared.',
+          examples: ['Photos of the stalls, the music and the bake sale.'],
+          cms: { widget: 'text' },
+        }),
+        cover: documented(z.number().int().min(1, { error: 'photos are counted from 1' }).optional(), {
+          title: 'Cover photo',
+          description: 'The number of the photo shown in the list of albums (1 is the first). The first photo if left empty.',
+          examples: [1],
+        }),
+        photos: documented(z.array(photo(image)).min(1, { error: 'an album needs at least one photo' }), {
+          title: 'Photos',
+          description: 'The photos of the album, in the order they are shown. Each needs a description.',
+          examples: [[{ src: '../../assets/albums/fair-stalls.jpg', alt: 'Stalls at the spring fair', caption: 'Photo: Sam Rivera' }]],
+        }),
+        videos: documented(z.array(video).default([]), {
+          title: 'Videos',
+          description: 'Videos on YouTube, Vimeo or PeerTube shown after the photos.',
+          examples: [[{ url: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ', title: 'Highlights of the spring fair' }]],
+        }),
+        draft: draftField(),
+      })
+      .refine((album) => album.cover === undefined || album.cover <= album.photos.length, {
+        path: ['cover'],
+        error: 'the cover is the number of one of the album’s photos; give a number from 1 to the number of photos, or leave it empty for the first',
       }),
-      date: documented(dateField(), {
-        title: 'Date',
-        description: 'When the photos were taken, as YYYY-MM-DD. Albums are listed newest first.',
-        examples: ['2026-05-01'],
-      }),
-      summary: documented(z.string().trim().optional(), {
-        title: 'Summary',
-        description: 'One or two sentences shown in the list of albums and when shared.',
-        examples: ['Photos of the stalls, the music and the bake sale.'],
-        cms: { widget: 'text' },
-      }),
-      cover: documented(z.number().int().min(1, { error: 'photos are counted from 1' }).optional(), {
-        title: 'Cover photo',
-        description: 'The number of the photo shown in the list of albums (1 is the first). The first photo if left empty.',
-        examples: [1],
-      }),
-      photos: documented(z.array(photo(image)).min(1, { error: 'an album needs at least one photo' }), {
-        title: 'Photos',
-        description: 'The photos of the album, in the order they are shown. Each needs a description.',
-        examples: [[{ src: '../../assets/albums/fair-stalls.jpg', alt: 'Stalls at the spring fair', caption: 'Photo: Sam Rivera' }]],
-      }),
-      videos: documented(z.array(video).default([]), {
-        title: 'Videos',
-        description: 'Videos on YouTube, Vimeo or PeerTube shown after the photos.',
-        examples: [[{ url: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ', title: 'Highlights of the spring fair' }]],
-      }),
-      draft: draftField(),
-    }).refine((album) => album.cover === undefined || album.cover <= album.photos.length, {
-      path: ['cover'],
-      error: 'the cover is the number of one of the album’s photos; give a number from 1 to the number of photos, or leave it empty for the first',
-    }),
   );
 }
 

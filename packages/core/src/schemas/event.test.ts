@@ -31,7 +31,11 @@ describe('eventSchema', () => {
       tags: ['volunteering'],
     });
     expect(result.error?.issues).toBeUndefined();
-    expect(result.data).toMatchObject({ end: '2026-12-05T12:00', timeZone: 'Europe/Paris', recurrence: { rule: 'FREQ=WEEKLY;BYDAY=SA', exceptions: ['2026-12-26'] } });
+    expect(result.data).toMatchObject({
+      end: '2026-12-05T12:00',
+      timeZone: 'Europe/Paris',
+      recurrence: { rule: 'FREQ=WEEKLY;BYDAY=SA', exceptions: ['2026-12-26'] },
+    });
   });
 
   it('accepts the dates a YAML 1.1 reader gives, as the wall clock that was written', () => {
@@ -45,9 +49,18 @@ describe('eventSchema', () => {
   });
 
   it('reads fields the CMS writes cleared ("") as not given', () => {
-    const result = event({ end: '', timeZone: '', recurrence: { rule: '', exceptions: [] }, location: { name: '', latitude: null }, online: '', image: { src: '', alt: '' } });
+    const result = event({
+      end: '',
+      timeZone: '',
+      recurrence: { rule: '', exceptions: [] },
+      location: { name: '', latitude: null },
+      online: '',
+      image: { src: '', alt: '' },
+    });
     expect(result.error?.issues).toBeUndefined();
-    const given = Object.entries(result.data!).filter(([, value]) => value !== undefined).map(([key]) => key);
+    const given = Object.entries(result.data!)
+      .filter(([, value]) => value !== undefined)
+      .map(([key]) => key);
     expect(given.sort()).toEqual(['allDay', 'draft', 'start', 'tags', 'title']);
   });
 
@@ -80,7 +93,9 @@ describe('problems with events', () => {
   it('an invalid recurrence rule says why and shows rules that work', () => {
     const [problem] = problemsOf({ recurrence: { rule: 'FREQ=FORTNIGHTLY;BYDAY=TU' } });
     expect(problem?.field).toBe('recurrence.rule');
-    expect(problem?.message).toBe('"recurrence.rule" (Repeat rule): "FREQ=FORTNIGHTLY;BYDAY=TU" is not a recurrence rule: FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, not "FORTNIGHTLY"');
+    expect(problem?.message).toBe(
+      '"recurrence.rule" (Repeat rule): "FREQ=FORTNIGHTLY;BYDAY=TU" is not a recurrence rule: FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, not "FORTNIGHTLY"',
+    );
     expect(problem?.fix).toContain('`rule: FREQ=WEEKLY;INTERVAL=2;BYDAY=TU` (every second Tuesday)');
     expect(problemsOf({ recurrence: { rule: 'every other tuesday' } })[0]?.message).toContain('is not written as NAME=VALUE');
   });
@@ -104,12 +119,22 @@ describe('problems with events', () => {
   });
 
   it('coordinates out of range, or only one of them, are refused', () => {
-    expect(problemsOf({ location: { latitude: 95, longitude: 0 } })[0]).toMatchObject({ field: 'location.latitude', message: expect.stringContaining('a latitude is between -90 and 90') });
-    expect(problemsOf({ location: { latitude: 43.65 } })[0]).toMatchObject({ field: 'location.longitude', message: expect.stringContaining('the longitude is missing') });
+    expect(problemsOf({ location: { latitude: 95, longitude: 0 } })[0]).toMatchObject({
+      field: 'location.latitude',
+      message: expect.stringContaining('a latitude is between -90 and 90'),
+    });
+    expect(problemsOf({ location: { latitude: 43.65 } })[0]).toMatchObject({
+      field: 'location.longitude',
+      message: expect.stringContaining('the longitude is missing'),
+    });
   });
 
   it('links must be full web addresses', () => {
-    expect(problemsOf({ online: 'meet.example.org' })[0]).toMatchObject({ field: 'online', message: expect.stringContaining('is neither a full address'), fix: expect.stringContaining('starting with https://') });
+    expect(problemsOf({ online: 'meet.example.org' })[0]).toMatchObject({
+      field: 'online',
+      message: expect.stringContaining('is neither a full address'),
+      fix: expect.stringContaining('starting with https://'),
+    });
     expect(problemsOf({ registration: 'javascript:alert(1)' })[0]?.field).toBe('registration');
   });
 
@@ -117,6 +142,10 @@ describe('problems with events', () => {
     const input = { title: 'Clean-up' };
     const result = schema.safeParse(input);
     const [problem] = problemsFromZodError(result.error!, schema, FILE, input);
-    expect(problem).toMatchObject({ field: 'start', message: 'the required field "start" (Starts) is missing', fix: expect.stringContaining('`start: 2026-12-05T18:30`') });
+    expect(problem).toMatchObject({
+      field: 'start',
+      message: 'the required field "start" (Starts) is missing',
+      fix: expect.stringContaining('`start: 2026-12-05T18:30`'),
+    });
   });
 });

@@ -17,16 +17,30 @@ const location = z.strictObject({
     description: 'The street address, so people can find it.',
     examples: ['12 Maple Street, Springfield'],
   }),
-  latitude: documented(z.number({ error: 'write the latitude as a number, e.g. 43.6532' }).min(-90, { error: 'a latitude is between -90 and 90' }).max(90, { error: 'a latitude is between -90 and 90' }).optional(), {
-    title: 'Latitude',
-    description: 'For the map: north–south position in degrees, e.g. 43.6532 (on openstreetmap.org, right-click the place and choose "Show address").',
-    examples: [43.6532],
-  }),
-  longitude: documented(z.number({ error: 'write the longitude as a number, e.g. -79.3832' }).min(-180, { error: 'a longitude is between -180 and 180' }).max(180, { error: 'a longitude is between -180 and 180' }).optional(), {
-    title: 'Longitude',
-    description: 'For the map: east–west position in degrees, e.g. -79.3832 (negative west of Greenwich).',
-    examples: [-79.3832],
-  }),
+  latitude: documented(
+    z
+      .number({ error: 'write the latitude as a number, e.g. 43.6532' })
+      .min(-90, { error: 'a latitude is between -90 and 90' })
+      .max(90, { error: 'a latitude is between -90 and 90' })
+      .optional(),
+    {
+      title: 'Latitude',
+      description: 'For the map: north–south position in degrees, e.g. 43.6532 (on openstreetmap.org, right-click the place and choose "Show address").',
+      examples: [43.6532],
+    },
+  ),
+  longitude: documented(
+    z
+      .number({ error: 'write the longitude as a number, e.g. -79.3832' })
+      .min(-180, { error: 'a longitude is between -180 and 180' })
+      .max(180, { error: 'a longitude is between -180 and 180' })
+      .optional(),
+    {
+      title: 'Longitude',
+      description: 'For the map: east–west position in degrees, e.g. -79.3832 (negative west of Greenwich).',
+      examples: [-79.3832],
+    },
+  ),
 });
 
 /**
@@ -76,18 +90,21 @@ export function eventSchema({ image = imagePath }: { image?: ImageFactory } = {}
           z.preprocess(
             // The CMS keeps an empty list of skipped days when an editor clears the rule.
             (value) => (isClearedRecurrence(value) ? undefined : value),
-            z.strictObject({
-              rule: documented(recurrenceRuleField(), {
-                title: 'Repeat rule',
-                description: 'How it repeats, as an iCalendar rule: FREQ=WEEKLY;INTERVAL=2;BYDAY=TU is every second Tuesday, FREQ=MONTHLY;BYDAY=1SA the first Saturday of each month.',
-                examples: ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'],
-              }),
-              exceptions: documented(z.array(calendarDayField()).default([]), {
-                title: 'Skipped days',
-                description: 'Days the event does not take place although the rule says so, e.g. a holiday.',
-                examples: [['2026-12-22']],
-              }),
-            }).optional(),
+            z
+              .strictObject({
+                rule: documented(recurrenceRuleField(), {
+                  title: 'Repeat rule',
+                  description:
+                    'How it repeats, as an iCalendar rule: FREQ=WEEKLY;INTERVAL=2;BYDAY=TU is every second Tuesday, FREQ=MONTHLY;BYDAY=1SA the first Saturday of each month.',
+                  examples: ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'],
+                }),
+                exceptions: documented(z.array(calendarDayField()).default([]), {
+                  title: 'Skipped days',
+                  description: 'Days the event does not take place although the rule says so, e.g. a holiday.',
+                  examples: [['2026-12-22']],
+                }),
+              })
+              .optional(),
           ),
           {
             title: 'Repeats',
@@ -147,14 +164,19 @@ function checkTiming(event: CheckedFields, ctx: z.RefinementCtx): void {
   const start = parseWallClock(event.start)!;
   const end = event.end ? parseWallClock(event.end) : undefined;
   let timesOk = true;
-  for (const [field, value] of [['start', start], ['end', end]] as const) {
+  for (const [field, value] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
     if (!value || event.allDay || value.hasTime) continue;
     timesOk = false;
     ctx.addIssue({
       code: 'custom',
       path: [field],
       message: `"${formatWallClock(value.wall, false)}" has no time of day`,
-      params: { fix: `add the time, e.g. \`${field}: ${formatWallClock({ ...value.wall, hour: field === 'start' ? 18 : 20, minute: 30 })}\`, or add \`allDay: true\` for an event that lasts whole days.` },
+      params: {
+        fix: `add the time, e.g. \`${field}: ${formatWallClock({ ...value.wall, hour: field === 'start' ? 18 : 20, minute: 30 })}\`, or add \`allDay: true\` for an event that lasts whole days.`,
+      },
     });
   }
   if (!timesOk) return;
@@ -195,7 +217,9 @@ function checkCoordinates(event: { location?: { latitude?: number | undefined; l
     code: 'custom',
     path: ['location', missing],
     message: `the ${missing} is missing: a map needs both latitude and longitude`,
-    params: { fix: `under "location:", add \`${missing}: ${missing === 'latitude' ? 43.6532 : -79.3832}\` with the place's own value, or remove the other one.` },
+    params: {
+      fix: `under "location:", add \`${missing}: ${missing === 'latitude' ? 43.6532 : -79.3832}\` with the place's own value, or remove the other one.`,
+    },
   });
 }
 

@@ -11,8 +11,7 @@ export * from './web-address.ts';
 export type ImageFactory = () => z.ZodType;
 
 /** An image given as a path relative to the content file, e.g. `../../assets/news/fair.jpg`. */
-export const imagePath: ImageFactory = () =>
-  z.string().trim().min(1, { error: 'give the path of the image file' });
+export const imagePath: ImageFactory = () => z.string().trim().min(1, { error: 'give the path of the image file' });
 
 /** Field documentation shared by validation errors, the CMS and the docs. */
 export interface FieldDoc {
@@ -85,8 +84,7 @@ export const imageWithAlt = (image: ImageFactory) =>
         .min(1, { error: 'describe the image in a few words for people who cannot see it' }),
       {
         title: 'Image description (alt text)',
-        description:
-          'Describe what the image shows for people who use a screen reader, e.g. "Volunteers planting tomatoes".',
+        description: 'Describe what the image shows for people who use a screen reader, e.g. "Volunteers planting tomatoes".',
         examples: ['Volunteers planting tomatoes in the community garden'],
       },
     ),
@@ -94,11 +92,9 @@ export const imageWithAlt = (image: ImageFactory) =>
 
 /** A lower-case, hyphenated identifier usable in a URL. */
 export const slugField = () =>
-  z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'use lower-case letters, digits and hyphens only, e.g. "about-us"',
-    });
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'use lower-case letters, digits and hyphens only, e.g. "about-us"',
+  });
 
 /**
  * A link: a path on this site (starting with a single `/`), `#` and a heading's id, a full

@@ -20,10 +20,14 @@ export const contactFormSchema = z
     provider: documented(z.enum(CONTACT_FORM_PROVIDERS), {
       title: 'Form service',
       description:
-        'netlify: Netlify Forms (only on sites hosted by Netlify); formspree: Formspree or any service that gives you a form address (endpoint); mailto: opens the visitor\'s mail app.',
+        "netlify: Netlify Forms (only on sites hosted by Netlify); formspree: Formspree or any service that gives you a form address (endpoint); mailto: opens the visitor's mail app.",
       examples: ['netlify'],
     }),
-    endpoint: httpsAddress('Form address (endpoint)', 'For formspree: the address the service gives your form, e.g. https://formspree.io/f/abcdwxyz.', 'https://formspree.io/f/abcdwxyz'),
+    endpoint: httpsAddress(
+      'Form address (endpoint)',
+      'For formspree: the address the service gives your form, e.g. https://formspree.io/f/abcdwxyz.',
+      'https://formspree.io/f/abcdwxyz',
+    ),
     email: documented(z.email({ error: 'write an email address such as hello@example.org' }).optional(), {
       title: 'Email address',
       description: 'For mailto: where messages go. Leave it empty to use the email of your contact details.',
@@ -31,7 +35,8 @@ export const contactFormSchema = z
     }),
   })
   .superRefine((form, ctx) => {
-    if (form.provider === 'formspree' && !form.endpoint) required(ctx, 'endpoint', 'a formspree form needs the address (endpoint) the service gives you, e.g. https://formspree.io/f/abcdwxyz');
+    if (form.provider === 'formspree' && !form.endpoint)
+      required(ctx, 'endpoint', 'a formspree form needs the address (endpoint) the service gives you, e.g. https://formspree.io/f/abcdwxyz');
   });
 
 export const newsletterFormSchema = z
@@ -53,13 +58,17 @@ export const newsletterFormSchema = z
     }),
     username: documented(z.string().trim().optional(), {
       title: 'Buttondown username',
-      description: 'For buttondown: your newsletter\'s username, as in buttondown.com/USERNAME.',
+      description: "For buttondown: your newsletter's username, as in buttondown.com/USERNAME.",
       examples: ['maple-street'],
     }),
   })
   .superRefine((form, ctx) => {
     if (['listmonk', 'mailchimp', 'formspree'].includes(form.provider) && !form.action) {
-      required(ctx, 'action', `a ${form.provider} sign-up form needs the address it sends to, e.g. ${form.provider === 'mailchimp' ? 'https://example.us1.list-manage.com/subscribe/post?u=abc&id=def' : 'https://lists.example.org'}`);
+      required(
+        ctx,
+        'action',
+        `a ${form.provider} sign-up form needs the address it sends to, e.g. ${form.provider === 'mailchimp' ? 'https://example.us1.list-manage.com/subscribe/post?u=abc&id=def' : 'https://lists.example.org'}`,
+      );
     }
     if (form.provider === 'listmonk' && !form.list) required(ctx, 'list', 'a listmonk sign-up form needs the UUID of the list people join');
     if (form.provider === 'buttondown' && !form.username) required(ctx, 'username', 'a buttondown sign-up form needs your Buttondown username');
@@ -67,7 +76,7 @@ export const newsletterFormSchema = z
       // An address the field refused has its own problem; URL.parse keeps this check from throwing on it.
       const url = URL.parse(form.action);
       if (url && (!url.hostname.endsWith('.list-manage.com') || !url.searchParams.get('u') || !url.searchParams.get('id'))) {
-        required(ctx, 'action', 'copy the form action of Mailchimp\'s embedded form: an address on list-manage.com with ?u=…&id=…');
+        required(ctx, 'action', "copy the form action of Mailchimp's embedded form: an address on list-manage.com with ?u=…&id=…");
       }
     }
   });

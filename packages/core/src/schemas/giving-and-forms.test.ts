@@ -13,7 +13,10 @@ describe('giving settings', () => {
     const settings = siteSettingsSchema.parse({
       name: 'Maple Street',
       giving: {
-        buttons: [{ provider: 'liberapay', url: 'https://liberapay.com/maple/donate' }, { provider: 'stripe', url: 'https://give.maple.org/b/abc' }],
+        buttons: [
+          { provider: 'liberapay', url: 'https://liberapay.com/maple/donate' },
+          { provider: 'stripe', url: 'https://give.maple.org/b/abc' },
+        ],
         amounts: [10, 25],
         currency: 'cad',
         goal: { label: 'Roof', target: 5000, raised: 1240 },
@@ -31,7 +34,13 @@ describe('giving settings', () => {
 
   it('rejects an address that is not https, an unknown currency and an unknown service', () => {
     const fields = problemsOf({
-      giving: { buttons: [{ provider: 'other', url: 'http://example.org' }, { provider: 'kickstarter', url: 'https://x.org' }], currency: 'EURO' },
+      giving: {
+        buttons: [
+          { provider: 'other', url: 'http://example.org' },
+          { provider: 'kickstarter', url: 'https://x.org' },
+        ],
+        currency: 'EURO',
+      },
     }).map((problem) => problem.field);
     expect(fields).toEqual(expect.arrayContaining(['giving.buttons[0].url', 'giving.buttons[1].provider', 'giving.currency']));
   });
@@ -40,9 +49,13 @@ describe('giving settings', () => {
 describe('forms settings', () => {
   it('asks for what each service needs, naming the field', () => {
     expect(problemsOf({ forms: { contact: { provider: 'formspree' } } }).map((p) => p.field)).toEqual(['forms.contact.endpoint']);
-    expect(problemsOf({ forms: { newsletter: { provider: 'listmonk', action: 'https://lists.example.org' } } }).map((p) => p.field)).toEqual(['forms.newsletter.list']);
+    expect(problemsOf({ forms: { newsletter: { provider: 'listmonk', action: 'https://lists.example.org' } } }).map((p) => p.field)).toEqual([
+      'forms.newsletter.list',
+    ]);
     expect(problemsOf({ forms: { newsletter: { provider: 'buttondown' } } }).map((p) => p.field)).toEqual(['forms.newsletter.username']);
-    expect(problemsOf({ forms: { newsletter: { provider: 'mailchimp', action: 'https://example.org/subscribe' } } }).map((p) => p.field)).toEqual(['forms.newsletter.action']);
+    expect(problemsOf({ forms: { newsletter: { provider: 'mailchimp', action: 'https://example.org/subscribe' } } }).map((p) => p.field)).toEqual([
+      'forms.newsletter.action',
+    ]);
   });
 
   it('needs an email for a mailto form, from the form or the contact details', () => {

@@ -74,12 +74,7 @@ export const givingSchema = z.strictObject({
     examples: [[10, 25, 50]],
   }),
   currency: documented(
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .default('EUR')
-      .refine(isCurrency, { error: 'write the three-letter code of a currency, e.g. EUR, USD or CAD' }),
+    z.string().trim().toUpperCase().default('EUR').refine(isCurrency, { error: 'write the three-letter code of a currency, e.g. EUR, USD or CAD' }),
     {
       title: 'Currency',
       description: 'The three-letter code of the currency of your amounts, e.g. EUR, USD or CAD.',

@@ -31,19 +31,14 @@ describe('newsSchema', () => {
     expect(result.data?.date.toISOString().slice(0, 10)).toBe(date);
   });
 
-  it.each(['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-5-1', 'next Tuesday', ''])(
-    'rejects %j rather than rolling it over',
-    (date) => {
-      const result = post(date);
-      expect(result.success).toBe(false);
-      expect(result.error?.issues[0]?.path).toEqual(['date']);
-    },
-  );
+  it.each(['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-5-1', 'next Tuesday', ''])('rejects %j rather than rolling it over', (date) => {
+    const result = post(date);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['date']);
+  });
 
   it('names the impossible date and the expected form in the message', () => {
-    expect(post('2026-02-30').error?.issues[0]?.message).toBe(
-      '"2026-02-30" is not a real date; write it as YYYY-MM-DD, e.g. 2026-05-01',
-    );
+    expect(post('2026-02-30').error?.issues[0]?.message).toBe('"2026-02-30" is not a real date; write it as YYYY-MM-DD, e.g. 2026-05-01');
   });
 
   it('accepts an ISO date-time with an offset as that instant', () => {
@@ -87,7 +82,10 @@ describe('newsSchema', () => {
 
 describe('newsSchema references', () => {
   it('names its author among the people and its project by their slugs', () => {
-    expect(schema.parse({ title: 'Fair', date: '2026-05-01', person: 'sam-rivera', project: 'safe-streets' })).toMatchObject({ person: 'sam-rivera', project: 'safe-streets' });
+    expect(schema.parse({ title: 'Fair', date: '2026-05-01', person: 'sam-rivera', project: 'safe-streets' })).toMatchObject({
+      person: 'sam-rivera',
+      project: 'safe-streets',
+    });
   });
 
   it('refuses a reference that is not a slug', () => {

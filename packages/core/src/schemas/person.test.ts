@@ -9,7 +9,13 @@ describe('personSchema', () => {
   });
 
   it('keeps a role, groups of the kit or of the site, an email and links', () => {
-    const person = schema.parse({ name: 'Sam', role: 'Treasurer', groups: ['board', 'Youth council'], email: 'sam@example.org', links: [{ label: 'Website', url: 'https://sam.example' }] });
+    const person = schema.parse({
+      name: 'Sam',
+      role: 'Treasurer',
+      groups: ['board', 'Youth council'],
+      email: 'sam@example.org',
+      links: [{ label: 'Website', url: 'https://sam.example' }],
+    });
     expect(person).toMatchObject({ role: 'Treasurer', groups: ['board', 'Youth council'], email: 'sam@example.org' });
   });
 
@@ -27,6 +33,12 @@ describe('personSchema', () => {
   });
 
   it('reads fields the CMS cleared as not given', () => {
-    expect(schema.parse({ name: 'Sam', role: '', email: '', photo: { src: '', alt: '' } })).toEqual({ name: 'Sam', groups: [], links: [], order: 0, draft: false });
+    expect(schema.parse({ name: 'Sam', role: '', email: '', photo: { src: '', alt: '' } })).toEqual({
+      name: 'Sam',
+      groups: [],
+      links: [],
+      order: 0,
+      draft: false,
+    });
   });
 });

@@ -9,11 +9,17 @@ describe('projectSchema', () => {
   });
 
   it('reads its dates as days', () => {
-    expect(schema.parse({ title: 'Safe streets', start: '2026-03-01', end: '2026-12-31' })).toMatchObject({ start: new Date('2026-03-01T00:00:00Z'), end: new Date('2026-12-31T00:00:00Z') });
+    expect(schema.parse({ title: 'Safe streets', start: '2026-03-01', end: '2026-12-31' })).toMatchObject({
+      start: new Date('2026-03-01T00:00:00Z'),
+      end: new Date('2026-12-31T00:00:00Z'),
+    });
   });
 
   it('refuses an unknown status, listing the statuses', () => {
-    expect(schema.safeParse({ title: 'X', status: 'done' }).error?.issues[0]).toMatchObject({ path: ['status'], message: 'choose one of: active, planned, completed' });
+    expect(schema.safeParse({ title: 'X', status: 'done' }).error?.issues[0]).toMatchObject({
+      path: ['status'],
+      message: 'choose one of: active, planned, completed',
+    });
   });
 
   it('refuses an end before the start, with a fix', () => {

@@ -6,8 +6,17 @@ const resource = (extra: Record<string, unknown>) => schema.safeParse({ title: '
 
 describe('resourceSchema', () => {
   it('takes a document of the site or a web address as its link', () => {
-    expect(resource({ link: '../../assets/resources/handbook.pdf' }).data).toEqual({ title: 'Handbook', type: 'guide', topics: [], link: '../../assets/resources/handbook.pdf', draft: false });
-    expect(resource({ link: 'https://example.org/toolkit', topics: ['safety'], date: '2026-05-01' }).data).toMatchObject({ topics: ['safety'], date: new Date('2026-05-01T00:00:00Z') });
+    expect(resource({ link: '../../assets/resources/handbook.pdf' }).data).toEqual({
+      title: 'Handbook',
+      type: 'guide',
+      topics: [],
+      link: '../../assets/resources/handbook.pdf',
+      draft: false,
+    });
+    expect(resource({ link: 'https://example.org/toolkit', topics: ['safety'], date: '2026-05-01' }).data).toMatchObject({
+      topics: ['safety'],
+      date: new Date('2026-05-01T00:00:00Z'),
+    });
   });
 
   it('refuses a resource without a link', () => {

@@ -22,7 +22,9 @@ describe('siteSettingsSchema', () => {
   });
 
   it('lists PeerTube instances by host name only', () => {
-    expect(parse({ videos: { peertube: [' Tube.Example.org ', 'video.example:8443'] } }).data?.videos).toEqual({ peertube: ['tube.example.org', 'video.example:8443'] });
+    expect(parse({ videos: { peertube: [' Tube.Example.org ', 'video.example:8443'] } }).data?.videos).toEqual({
+      peertube: ['tube.example.org', 'video.example:8443'],
+    });
     for (const value of ['https://tube.example.org', 'tube.example.org/videos', 'evil.example "x', '*.example.org', 'localhost']) {
       expect(pathsOf({ videos: { peertube: [value] } }), value).toEqual(['videos.peertube.0']);
     }
@@ -59,9 +61,7 @@ describe('siteSettingsSchema', () => {
 
   it('rejects a main language missing from locales, naming it', () => {
     const result = parse({ defaultLocale: 'fr', locales: ['en', 'es'] });
-    expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ['locales'], message: 'the main language "fr" must also be listed in locales' }),
-    ]);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['locales'], message: 'the main language "fr" must also be listed in locales' })]);
     expect(parse({ defaultLocale: 'fr', locales: ['en', 'fr'] }).success).toBe(true);
   });
 

@@ -45,10 +45,20 @@ const HOSTILE = [
 ];
 
 describe('addressProblem', () => {
-  it.each(['/news/', '/', '#contact', '/about/#team', 'https://example.org/page?x=1#top', 'http://example.org', 'HTTPS://EXAMPLE.ORG/', 'mailto:hello@example.org', 'mailto:hello@example.org?subject=Hi', 'tel:+1 555 0100', 'tel:+15550100', '/news/caf%C3%A9/'])(
-    'takes the link %j',
-    (value) => expect(addressProblem(value, LINK_KINDS)).toBeUndefined(),
-  );
+  it.each([
+    '/news/',
+    '/',
+    '#contact',
+    '/about/#team',
+    'https://example.org/page?x=1#top',
+    'http://example.org',
+    'HTTPS://EXAMPLE.ORG/',
+    'mailto:hello@example.org',
+    'mailto:hello@example.org?subject=Hi',
+    'tel:+1 555 0100',
+    'tel:+15550100',
+    '/news/caf%C3%A9/',
+  ])('takes the link %j', (value) => expect(addressProblem(value, LINK_KINDS)).toBeUndefined());
 
   it.each(HOSTILE)('refuses the link %j, saying what to write', (value) => {
     const problem = addressProblem(value.trim(), LINK_KINDS);
@@ -87,30 +97,53 @@ describe('addressField', () => {
 /** Every schema that takes an address refuses each hostile one, naming the field. */
 describe.each([
   ['site settings social[].url', (url: string) => siteSettingsSchema.safeParse({ name: 'X', social: [{ network: 'mastodon', url }] }), 'social[0].url'],
-  ['site settings menu href', (url: string) => siteSettingsSchema.safeParse({ name: 'X', navigation: { header: [{ label: 'X', href: url }] } }), 'navigation.header[0].href'],
-  ['site settings nested menu href', (url: string) => siteSettingsSchema.safeParse({ name: 'X', navigation: { footer: [{ label: 'X', href: '/x/', children: [{ label: 'Y', href: url }] }] } }), 'navigation.footer[0].children[0].href'],
-  ['site settings announcement link', (url: string) => siteSettingsSchema.safeParse({ name: 'X', announcement: { text: 'Hi', link: url } }), 'announcement.link'],
+  [
+    'site settings menu href',
+    (url: string) => siteSettingsSchema.safeParse({ name: 'X', navigation: { header: [{ label: 'X', href: url }] } }),
+    'navigation.header[0].href',
+  ],
+  [
+    'site settings nested menu href',
+    (url: string) => siteSettingsSchema.safeParse({ name: 'X', navigation: { footer: [{ label: 'X', href: '/x/', children: [{ label: 'Y', href: url }] }] } }),
+    'navigation.footer[0].children[0].href',
+  ],
+  [
+    'site settings announcement link',
+    (url: string) => siteSettingsSchema.safeParse({ name: 'X', announcement: { text: 'Hi', link: url } }),
+    'announcement.link',
+  ],
   ['giving button url', (url: string) => givingSchema.safeParse({ buttons: [{ provider: 'other', url }] }), 'buttons[0].url'],
   ['contact form endpoint', (url: string) => formsSchema.safeParse({ contact: { provider: 'formspree', endpoint: url } }), 'contact.endpoint'],
   ['newsletter action', (url: string) => formsSchema.safeParse({ newsletter: { provider: 'listmonk', action: url, list: 'x' } }), 'newsletter.action'],
   ['person link', (url: string) => personSchema().safeParse({ name: 'Sam', links: [{ label: 'Web', url }] }), 'links[0].url'],
   ['event online link', (url: string) => eventSchema().safeParse({ title: 'Meet', start: '2026-12-05T18:30', online: url }), 'online'],
   ['event registration link', (url: string) => eventSchema().safeParse({ title: 'Meet', start: '2026-12-05T18:30', registration: url }), 'registration'],
-  ['hero button', (url: string) => pageSchema().safeParse({ title: 'Home', blocks: [{ type: 'hero', title: 'Hi', action: { label: 'Go', href: url } }] }), 'blocks[0].action.href'],
-  ['call-to-action button', (url: string) => pageSchema().safeParse({ title: 'Home', blocks: [{ type: 'call-to-action', heading: 'Hi', label: 'Go', href: url }] }), 'blocks[0].href'],
+  [
+    'hero button',
+    (url: string) => pageSchema().safeParse({ title: 'Home', blocks: [{ type: 'hero', title: 'Hi', action: { label: 'Go', href: url } }] }),
+    'blocks[0].action.href',
+  ],
+  [
+    'call-to-action button',
+    (url: string) => pageSchema().safeParse({ title: 'Home', blocks: [{ type: 'call-to-action', heading: 'Hi', label: 'Go', href: url }] }),
+    'blocks[0].href',
+  ],
 ])('%s', (_name, parse, field) => {
   it('takes a full https:// address', () => expect(parse('https://www.paypal.com/donate/?x=1').error?.issues).toBeUndefined());
 
   it.each(HOSTILE)('refuses %j', (url) => {
     const result = parse(url);
     expect(result.success).toBe(false);
-    const fields = result.error!.issues.map((issue) => issue.path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join(''));
+    const fields = result.error!.issues.map((issue) =>
+      issue.path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join(''),
+    );
     expect(fields).toContain(field);
   });
 });
 
 describe('album videos, whose addresses video-embeds.ts reads', () => {
-  const parse = (url: string) => albumSchema().safeParse({ title: 'Fair', date: '2026-05-01', photos: [{ src: '../../assets/albums/a.jpg', alt: 'A' }], videos: [{ url, title: 'Fair' }] });
+  const parse = (url: string) =>
+    albumSchema().safeParse({ title: 'Fair', date: '2026-05-01', photos: [{ src: '../../assets/albums/a.jpg', alt: 'A' }], videos: [{ url, title: 'Fair' }] });
 
   it('take a video page', () => expect(parse('https://www.youtube.com/watch?v=aqz-KE-bpKQ').success).toBe(true));
 
@@ -141,7 +174,7 @@ describe('checks that read an address the field refused', () => {
   });
 });
 
-describe('addressPattern, the CMS\'s first check', () => {
+describe("addressPattern, the CMS's first check", () => {
   const GOOD = ['/news/', '#contact', 'https://example.org/page?x=1#top', 'HTTPS://EXAMPLE.ORG/', 'mailto:hello@example.org?subject=Hi', 'tel:+1 555 0100'];
 
   it('takes every address the build takes', () => {
@@ -153,7 +186,16 @@ describe('addressPattern, the CMS\'s first check', () => {
     const refused = HOSTILE.filter((value) => !pattern.test(value));
     // The few it lets through are the build's to refuse (an escape, a name before @, a bidi mark).
     expect(HOSTILE.filter((value) => !refused.includes(value)).every((value) => addressProblem(value.trim()))).toBe(true);
-    for (const value of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/', '/\\evil.example/']) expect(refused).toContain(value);
+    for (const value of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '//evil.example/',
+      '/\\evil.example/',
+    ])
+      expect(refused).toContain(value);
   });
 
   it('is known from the schema, documented or not', () => {

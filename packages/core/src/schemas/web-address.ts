@@ -28,7 +28,11 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** `value` quoted, with invisible characters shown as escapes (`"java\tscript:"`). */
-const quoted = (value: string) => JSON.stringify(value).replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const quoted = (value: string) =>
+  JSON.stringify(value).replace(
+    /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 const FIXES: Record<AddressKind, string> = {
   path: 'a page of this site starting with a single / (e.g. /news/)',
@@ -64,9 +68,14 @@ function decoded(value: string): string | undefined {
 function formProblem(value: string, kind: AddressKind, shown: string, fix: string): AddressProblem | undefined {
   if (kind === 'path') {
     const plain = decoded(value);
-    if (plain === undefined) return { message: `${shown} has a % that is not followed by two hexadecimal digits`, fix: `write %25 for a % sign, or ${fix.replace(/^write /, '')}` };
+    if (plain === undefined)
+      return { message: `${shown} has a % that is not followed by two hexadecimal digits`, fix: `write %25 for a % sign, or ${fix.replace(/^write /, '')}` };
     // `//host` and `/\host` (also written `/%2F`, `/%5C`) lead browsers to another site.
-    if (/^[/\\]{2}/.test(value) || /^[/\\]{2}/.test(plain)) return { message: `${shown} starts with two slashes, which leads to another site, not a page of this one`, fix: 'start a page of this site with a single / (e.g. /news/); write another site in full, starting with https://.' };
+    if (/^[/\\]{2}/.test(value) || /^[/\\]{2}/.test(plain))
+      return {
+        message: `${shown} starts with two slashes, which leads to another site, not a page of this one`,
+        fix: 'start a page of this site with a single / (e.g. /news/); write another site in full, starting with https://.',
+      };
     if (INVISIBLE.test(plain) || plain.includes('\\')) return { message: `${shown} hides a control character or a backslash in a % escape`, fix };
     if (/\s/.test(value)) return { message: `${shown} contains a space`, fix: 'remove the spaces (write %20 where a space belongs in the address).' };
     return undefined;
@@ -74,9 +83,16 @@ function formProblem(value: string, kind: AddressKind, shown: string, fix: strin
   if (kind === 'https' || kind === 'http') {
     const url = URL.parse(value);
     if (!/^https?:\/\/[^/\\]/i.test(value) || !url || !url.hostname.includes('.') || /\s/.test(value)) {
-      return { message: `${shown} is not a full web address`, fix: 'write the whole address without spaces, as the browser shows it, e.g. https://example.org/page.' };
+      return {
+        message: `${shown} is not a full web address`,
+        fix: 'write the whole address without spaces, as the browser shows it, e.g. https://example.org/page.',
+      };
     }
-    if (url.username || url.password) return { message: `${shown} has a name and an @ before the site, which hides the site it really leads to`, fix: `write the address of the site itself, e.g. https://${url.host}${url.pathname}.` };
+    if (url.username || url.password)
+      return {
+        message: `${shown} has a name and an @ before the site, which hides the site it really leads to`,
+        fix: `write the address of the site itself, e.g. https://${url.host}${url.pathname}.`,
+      };
     return undefined;
   }
   if (kind === 'mailto' && !/^mailto:[^@\s/]+@[^@\s/?]+\.[^@\s/?]+(\?.*)?$/i.test(value)) {
@@ -96,7 +112,8 @@ function formProblem(value: string, kind: AddressKind, shown: string, fix: strin
 export function addressProblem(value: string, accept: readonly AddressKind[] = LINK_KINDS): AddressProblem | undefined {
   const shown = quoted(value);
   const fix = addressFix(accept);
-  if (INVISIBLE.test(value)) return { message: `${shown} contains an invisible or control character (a tab, a line break…)`, fix: `retype the address by hand; ${fix}` };
+  if (INVISIBLE.test(value))
+    return { message: `${shown} contains an invisible or control character (a tab, a line break…)`, fix: `retype the address by hand; ${fix}` };
   if (value.includes('\\')) return { message: `${shown} contains a backslash (\\), which browsers read as /`, fix: `write / instead of \\; ${fix}` };
   if (value.startsWith('//')) return { message: `${shown} starts with two slashes, which leads to another site, not a page of this one`, fix };
   const kind = kindOf(value);
@@ -106,7 +123,8 @@ export function addressProblem(value: string, accept: readonly AddressKind[] = L
     return { message: `${shown} is neither a full address nor a page of this site`, fix };
   }
   if (!accept.includes(kind)) {
-    if (kind === 'http' && accept.includes('https')) return { message: `${shown} is not encrypted (http://)`, fix: `write https:// instead of http://; ${fix}` };
+    if (kind === 'http' && accept.includes('https'))
+      return { message: `${shown} is not encrypted (http://)`, fix: `write https:// instead of http://; ${fix}` };
     return { message: `${shown} is ${kind === 'path' ? 'a path of this site' : `a ${kind}: link`}, which this field does not take`, fix };
   }
   return formProblem(value, kind, shown, fix);

@@ -15,7 +15,9 @@ export function initGit({ projectDir, git, env, dryRun, log }) {
   if (!git) return;
   const existing = existsSync(join(projectDir, '.git'));
   if (dryRun) {
-    log(`Would ${existing ? 'commit the site in the existing git repository' : 'create a git repository and commit the site in it'} ("${FIRST_COMMIT_MESSAGE}").`);
+    log(
+      `Would ${existing ? 'commit the site in the existing git repository' : 'create a git repository and commit the site in it'} ("${FIRST_COMMIT_MESSAGE}").`,
+    );
     return;
   }
   // Variables already set win over the default identity.
@@ -36,7 +38,9 @@ export function initGit({ projectDir, git, env, dryRun, log }) {
   } catch (error) {
     const detail = /** @type {{ code?: string, stderr?: string }} */ (error);
     const why = detail.code === 'ENOENT' ? 'git is not installed' : (detail.stderr?.trim().split('\n')[0] ?? String(error));
-    log(`The site was not committed to git: ${why}.\n  Fix: ${detail.code === 'ENOENT' ? 'install git (https://git-scm.com), then ' : ''}run \`git init && git add -A && git commit -m "${FIRST_COMMIT_MESSAGE}"\` in the site's folder; local editing needs it.`);
+    log(
+      `The site was not committed to git: ${why}.\n  Fix: ${detail.code === 'ENOENT' ? 'install git (https://git-scm.com), then ' : ''}run \`git init && git add -A && git commit -m "${FIRST_COMMIT_MESSAGE}"\` in the site's folder; local editing needs it.`,
+    );
   }
 }
 

@@ -13,7 +13,11 @@ export function setUpLanguages({ projectDir, languages, dryRun, log }) {
   const [main, ...others] = languages;
   if (!main) return;
   const content = join(projectDir, 'src/content');
-  const folders = existsSync(content) ? readdirSync(content, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+  const folders = existsSync(content)
+    ? readdirSync(content, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    : [];
   const settingsChange = `src/settings/site.yaml: defaultLocale ${main}${others.length ? `, locales ${languages.join(', ')}` : ''}`;
   if (!others.length) {
     if (main === 'en') return;
@@ -21,7 +25,11 @@ export function setUpLanguages({ projectDir, languages, dryRun, log }) {
     editSettings(projectDir, languages);
     return log(`Set ${settingsChange}.`);
   }
-  const changes = [settingsChange, `src/content/*/: the starter's content moved into ${main}/`, ...others.map((language) => `src/content/pages/${language}/home.md: the home page, to translate`)];
+  const changes = [
+    settingsChange,
+    `src/content/*/: the starter's content moved into ${main}/`,
+    ...others.map((language) => `src/content/pages/${language}/home.md: the home page, to translate`),
+  ];
   if (dryRun) return log(`Would set ${changes.join('; ')}.`);
   editSettings(projectDir, languages);
   for (const folder of folders) {

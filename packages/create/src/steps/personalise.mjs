@@ -109,5 +109,7 @@ const jsString = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'"
  * @param {string} expected
  */
 function templateChanged(file, expected) {
-  return new CreateError(`The starter's ${file} has no line "${expected}" to personalise, so this version of create-openoutreach does not fit it.\n  Fix: run \`npm create openoutreach@latest\` to use the newest version, and report the problem if it stays.`);
+  return new CreateError(
+    `The starter's ${file} has no line "${expected}" to personalise, so this version of create-openoutreach does not fit it.\n  Fix: run \`npm create openoutreach@latest\` to use the newest version, and report the problem if it stays.`,
+  );
 }

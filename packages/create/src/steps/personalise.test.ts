@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { packageNameFor, withPackageJson, withSiteAndBase, withSiteName, yamlString } from './personalise.mjs';
 
-const PACKAGE = JSON.stringify({ name: 'openoutreach-starter', dependencies: { '@openoutreach/astro': '0.1.0', astro: '^7.3.5' }, devDependencies: { '@openoutreach/check': '0.1.0' } });
+const PACKAGE = JSON.stringify({
+  name: 'openoutreach-starter',
+  dependencies: { '@openoutreach/astro': '0.1.0', astro: '^7.3.5' },
+  devDependencies: { '@openoutreach/check': '0.1.0' },
+});
 
 describe('withPackageJson', () => {
   test('outside the monorepo, the kit packages get a range of this version', () => {

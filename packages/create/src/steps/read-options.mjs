@@ -135,7 +135,9 @@ export function siteAddress(value) {
  */
 export function basePath(value) {
   if (value.includes('://') || /[\s?#]/.test(value)) {
-    throw new CreateError(`--base "${value}" is not a path.\n  Fix: give only the sub-path the site is served from, e.g. --base /riverside-tenants/`, { exitCode: 2 });
+    throw new CreateError(`--base "${value}" is not a path.\n  Fix: give only the sub-path the site is served from, e.g. --base /riverside-tenants/`, {
+      exitCode: 2,
+    });
   }
   return `/${value.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 }
@@ -148,10 +150,16 @@ export const LANGUAGES = ['en', 'fr', 'es'];
  * @param {string} value
  */
 export function languageList(value) {
-  const languages = value.split(',').map((language) => language.trim().toLowerCase()).filter(Boolean);
+  const languages = value
+    .split(',')
+    .map((language) => language.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = languages.filter((language) => !LANGUAGES.includes(language));
   if (!languages.length || unknown.length) {
-    throw new CreateError(`--languages "${value}": ${unknown.length ? `the kit does not speak ${unknown.join(', ')}` : 'no language given'}.\n  Fix: list codes from ${LANGUAGES.join(', ')}, the main language first, e.g. --languages en,es`, { exitCode: 2 });
+    throw new CreateError(
+      `--languages "${value}": ${unknown.length ? `the kit does not speak ${unknown.join(', ')}` : 'no language given'}.\n  Fix: list codes from ${LANGUAGES.join(', ')}, the main language first, e.g. --languages en,es`,
+      { exitCode: 2 },
+    );
   }
   if (new Set(languages).size !== languages.length) {
     throw new CreateError(`--languages "${value}" names a language twice.\n  Fix: name each once, e.g. --languages en,es`, { exitCode: 2 });

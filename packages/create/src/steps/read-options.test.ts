@@ -23,7 +23,10 @@ describe('readOptions', () => {
   });
 
   test('--yes names the group after the folder when --name is missing', () => {
-    expect(readOptions(['../riverside-tenants', '--yes'], { cwd })).toMatchObject({ projectDir: resolve('/home/riverside-tenants'), name: 'Riverside Tenants' });
+    expect(readOptions(['../riverside-tenants', '--yes'], { cwd })).toMatchObject({
+      projectDir: resolve('/home/riverside-tenants'),
+      name: 'Riverside Tenants',
+    });
   });
 
   test('--help', () => {

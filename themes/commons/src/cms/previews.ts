@@ -25,7 +25,12 @@ export default function registerPreviews(cms: CmsPreviews): void {
     ]);
   const body = (props: PreviewProps, className = 'prose'): Element => h('div', { className, key: 'body' }, props.widgetFor('body'));
 
-  const BLOCK_CLASSES: Record<string, string> = { 'call-to-action': 'home-cta', figures: 'home-figures', 'text-with-image': 'home-text-image', donate: 'home-donate' };
+  const BLOCK_CLASSES: Record<string, string> = {
+    'call-to-action': 'home-cta',
+    figures: 'home-figures',
+    'text-with-image': 'home-text-image',
+    donate: 'home-donate',
+  };
 
   /**
    * A home page block as HomeBlocks.astro shows it, near enough for editing: figures, calls to
@@ -37,12 +42,16 @@ export default function registerPreviews(cms: CmsPreviews): void {
     const children: Element[] = [heading ? h('h2', { key: 'heading' }, heading) : null];
     if (type === 'figures') {
       children.push(
-        h('ul', { className: 'home-figures__list', key: 'items' }, list(block.get('items')).map((item, position) =>
-          h('li', { className: 'home-figures__item', key: position }, [
-            h('span', { className: 'home-figures__value', key: 'value' }, (item as ImmutableValue).get('value')),
-            h('span', { className: 'home-figures__label', key: 'label' }, (item as ImmutableValue).get('label')),
-          ]),
-        )),
+        h(
+          'ul',
+          { className: 'home-figures__list', key: 'items' },
+          list(block.get('items')).map((item, position) =>
+            h('li', { className: 'home-figures__item', key: position }, [
+              h('span', { className: 'home-figures__value', key: 'value' }, (item as ImmutableValue).get('value')),
+              h('span', { className: 'home-figures__label', key: 'label' }, (item as ImmutableValue).get('label')),
+            ]),
+          ),
+        ),
       );
     } else if (type === 'call-to-action' || type === 'donate') {
       if (block.get('text')) children.push(h('p', { key: 'text' }, block.get('text')));
@@ -88,7 +97,17 @@ export default function registerPreviews(cms: CmsPreviews): void {
         header(data(entry, 'title'), data(entry, 'summary'), 'lead', meta),
         h('div', { key: 'image' }, imageOf(props, 'cover')),
         body(props),
-        tags.length ? h('div', { className: 'tag-list', key: 'tags' }, h('ul', null, tags.map((tag) => h('li', { key: tag }, h('a', { href: '#' }, tag))))) : null,
+        tags.length
+          ? h(
+              'div',
+              { className: 'tag-list', key: 'tags' },
+              h(
+                'ul',
+                null,
+                tags.map((tag) => h('li', { key: tag }, h('a', { href: '#' }, tag))),
+              ),
+            )
+          : null,
       ]),
     );
   });
@@ -130,6 +149,12 @@ export default function registerPreviews(cms: CmsPreviews): void {
   });
 
   cms.register('projects', (props) =>
-    frame(h('article', { className: 'project' }, [header(data(props.entry, 'title'), data(props.entry, 'summary')), h('div', { key: 'image' }, imageOf(props, 'image')), body(props)])),
+    frame(
+      h('article', { className: 'project' }, [
+        header(data(props.entry, 'title'), data(props.entry, 'summary')),
+        h('div', { key: 'image' }, imageOf(props, 'image')),
+        body(props),
+      ]),
+    ),
   );
 }

@@ -54,8 +54,6 @@ export async function showEventMap(container: HTMLElement): Promise<HTMLElement>
   // Leaflet writes a string tooltip as HTML; the place's name is text from content, so the
   // tooltip is an element holding it as text. The marker's alt and title are set as properties.
   const tooltip = Object.assign(document.createElement('span'), { textContent: name });
-  marker(position, { icon: markerIcon, alt: name, title: name, keyboard: false })
-    .bindTooltip(tooltip, { permanent: true, direction: 'right' })
-    .addTo(map);
+  marker(position, { icon: markerIcon, alt: name, title: name, keyboard: false }).bindTooltip(tooltip, { permanent: true, direction: 'right' }).addTo(map);
   return element;
 }

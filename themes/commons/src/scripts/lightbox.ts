@@ -32,7 +32,9 @@ function show(dialog: HTMLDialogElement, viewer: Viewer, index: number): void {
   caption.textContent = link.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
   caption.hidden = !caption.textContent;
   const place: Record<string, number> = { current: viewer.index + 1, total: count };
-  part(dialog, 'position').textContent = (dialog.dataset.position ?? '{current} / {total}').replace(/\{(current|total)\}/g, (_, name: string) => String(place[name]));
+  part(dialog, 'position').textContent = (dialog.dataset.position ?? '{current} / {total}').replace(/\{(current|total)\}/g, (_, name: string) =>
+    String(place[name]),
+  );
   const single = count < 2;
   part<HTMLButtonElement>(dialog, 'previous').hidden = single;
   part<HTMLButtonElement>(dialog, 'next').hidden = single;

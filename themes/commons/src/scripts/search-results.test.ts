@@ -22,9 +22,7 @@ describe('excerptParts', () => {
   });
 
   it('reads character references and leaves a bare ampersand as it is', () => {
-    expect(excerptParts('Tom &amp; Jerry &lt;3 &#39;hi&#x27; & more &copy; &#0;')).toEqual([
-      { text: "Tom & Jerry <3 'hi' & more &copy; &#0;", marked: false },
-    ]);
+    expect(excerptParts('Tom &amp; Jerry &lt;3 &#39;hi&#x27; & more &copy; &#0;')).toEqual([{ text: "Tom & Jerry <3 'hi' & more &copy; &#0;", marked: false }]);
   });
 });
 
@@ -36,7 +34,8 @@ describe('isSiteAddress', () => {
   });
 
   it('refuses any other scheme or site', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'https://evil.example/', '//evil.example/', 'http://[']) expect(isSiteAddress(url, page), url).toBe(false);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'https://evil.example/', '//evil.example/', 'http://['])
+      expect(isSiteAddress(url, page), url).toBe(false);
   });
 });
 
