@@ -35,5 +35,17 @@ if (existsSync(report)) {
   skipped = (summary.numPendingTests ?? 0) + (summary.numTodoTests ?? 0);
 }
 if (result.status !== 0 && failed === 0) failed = 1;
+
+// The whole run also checks the formatting (one more test): a file Prettier would change fails it.
+let formatted = true;
+if (process.argv.length <= 2) {
+  const prettier = join(root, 'node_modules/prettier/bin/prettier.cjs');
+  formatted = spawnSync(process.execPath, [prettier, '--check', '--log-level=warn', '.'], { cwd: root, stdio: 'inherit' }).status === 0;
+  if (formatted) passed += 1;
+  else {
+    failed += 1;
+    console.error('Formatting: the files above are not formatted; run `npm run format` and commit the result.');
+  }
+}
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(result.status ?? 1);
+process.exit(result.status || (formatted ? 0 : 1));
