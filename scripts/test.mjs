@@ -48,4 +48,4 @@ if (process.argv.length <= 2) {
   }
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(result.status || (formatted ? 0 : 1));
+process.exit((result.status ?? 1) || (formatted ? 0 : 1));
