@@ -135,14 +135,52 @@ export function entryPath(collection: string, slug: string, own: readonly Featur
 
 /**
  * A route pattern with its parameters filled in, as a path of the site: pages end in `/`, files
- * keep their extension. `routePath('/news/tags/[tag]', { tag: 'parks' })` → `/news/tags/parks/`.
+ * keep their extension. `routePath('/news/tags/[tag]', { tag: 'parks' })` → `/news/tags/parks/`; a rest
+ * parameter left out is empty: `routePath('/news/[...page]')` → `/news/`.
  */
 export function routePath(pattern: string, params: Record<string, string> = {}): string {
-  const filled = pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => {
-    if (params[name] === undefined) throw new Error(`the route ${pattern} needs the parameter "${name}"`);
-    return params[name];
+  const filled = pattern.replace(/\/?\[(\.\.\.)?(\w+)\]/g, (whole: string, rest: string | undefined, name: string) => {
+    // A rest parameter left out is the route's first page: `/news/[...page]` → `/news/`.
+    const value = params[name] ?? (rest ? '' : undefined);
+    if (value === undefined) throw new Error(`the route ${pattern} needs the parameter "${name}"`);
+    return whole.replace(/\[.*\]/, () => value);
   });
   return /\.[a-z0-9]+$/i.test(filled) || filled.endsWith('/') ? filled : `${filled}/`;
+}
+
+/** Whether a route pattern takes exactly these parameters; a rest parameter (`[...page]`) may be left out. */
+function takes(pattern: string, params: Record<string, string>): boolean {
+  const declared = [...pattern.matchAll(/\[(\.\.\.)?(\w+)\]/g)].map(([, rest, name]) => ({ name: name!, optional: Boolean(rest) }));
+  const given = Object.keys(params);
+  return given.every((name) => declared.some((param) => param.name === name)) && declared.every((param) => param.optional || given.includes(param.name));
+}
+
+/** The first of `routes` that takes the parameters `params` names. */
+function routeTaking(routes: FeatureRoute[], params: Record<string, string>, what: string): FeatureRoute {
+  const route = routes.find((candidate) => takes(candidate.pattern, params));
+  if (!route) throw new Error(`no route of ${what} takes the parameters {${Object.keys(params).join(', ')}}`);
+  return route;
+}
+
+/**
+ * The path of a page by its page type and parameters, as the registry declares it, without base
+ * path or language prefix: `pagePath('events-past')` → `/events/past/`,
+ * `pagePath('news-tag', { tag: 'parks' })` → `/news/tags/parks/`. Routes sharing a page type are
+ * told apart by their parameters: `pagePath('resources-index', { topic: 'x' })` →
+ * `/resources/topic/x/`. Throws for a page type no route has (a programming error).
+ */
+export function pagePath(pageType: string, params: Record<string, string> = {}, own: readonly Feature[] = []): string {
+  const routes = [...FEATURES, ...own].flatMap((feature) => feature.routes).filter((route) => route.pageType === pageType);
+  return routePath(routeTaking(routes, params, `the page type "${pageType}"`).pattern, params);
+}
+
+/**
+ * The path of a file a route publishes (a feed, an event's calendar file), by the route's file:
+ * `filePath('event.ics.ts', { slug: 'fair' })` → `/events/fair.ics`.
+ */
+export function filePath(entrypoint: string, params: Record<string, string> = {}, own: readonly Feature[] = []): string {
+  const routes = [...FEATURES, ...own].flatMap((feature) => feature.routes).filter((route) => route.entrypoint === entrypoint);
+  return routePath(routeTaking(routes, params, `the file ${entrypoint}`).pattern, params);
 }
 
 /** Where the CMS previews an entry of each collection on the site: `{ news: 'news/{{slug}}' }`. */

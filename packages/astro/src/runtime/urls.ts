@@ -16,4 +16,4 @@ export function siteHref(base: string, href: string): string {
 }
 
 // The URL shapes of every feature are declared once, in the feature registry: href helpers fill them.
-export { entryPath, routePath } from '../features/index.ts';
+export { entryPath, filePath, pagePath, routePath } from '../features/index.ts';
