@@ -5,7 +5,7 @@ import type { AlbumCardProps, AlbumLayoutProps } from '../contract.ts';
 import config from 'virtual:openoutreach/config';
 import { getLocalizedEntries } from './entries.ts';
 import { defaultLocale, localePrefix } from './locale.ts';
-import { joinBase } from './urls.ts';
+import { entryPath, joinBase } from './urls.ts';
 
 export type AlbumEntry = CollectionEntry<'albums'> & { slug: string };
 
@@ -16,7 +16,7 @@ export async function getAlbums(locale: Locale = defaultLocale): Promise<AlbumEn
   return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug));
 }
 
-export const albumHref = (slug: string, locale: Locale = defaultLocale) => joinBase(config.base, `${localePrefix(locale)}/albums/${slug}/`);
+export const albumHref = (slug: string, locale: Locale = defaultLocale) => joinBase(config.base, `${localePrefix(locale)}${entryPath('albums', slug)}`);
 
 /** What an album's card in the list shows: its cover photo (the first unless chosen) and count. */
 export function albumCard(entry: AlbumEntry, locale: Locale = defaultLocale): AlbumCardProps {

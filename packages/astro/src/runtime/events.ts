@@ -16,6 +16,7 @@ import {
 import type { EventCardProps, OccurrenceView } from '../contract.ts';
 import { getLocalizedEntries } from './entries.ts';
 import { defaultLocale, localeContext } from './locale.ts';
+import { entryPath, filePath, pagePath } from './urls.ts';
 
 /**
  * The moment of this build, to the second. "Upcoming" and "past" are as of it, and it is the
@@ -89,9 +90,9 @@ export async function getPastEvents(locale: Locale = defaultLocale): Promise<Sit
 }
 
 const localUrl = (path: string, locale: Locale) => localeContext(locale).url(path);
-export const eventHref = (slug: string, locale: Locale = defaultLocale) => localUrl(`/events/${slug}/`, locale);
-export const eventIcsHref = (slug: string, locale: Locale = defaultLocale) => localUrl(`/events/${slug}.ics`, locale);
-export const calendarMonthHref = (month: string, locale: Locale = defaultLocale) => localUrl(`/events/calendar/${month}/`, locale);
+export const eventHref = (slug: string, locale: Locale = defaultLocale) => localUrl(entryPath('events', slug), locale);
+export const eventIcsHref = (slug: string, locale: Locale = defaultLocale) => localUrl(filePath('event.ics.ts', { slug }), locale);
+export const calendarMonthHref = (month: string, locale: Locale = defaultLocale) => localUrl(pagePath('events-calendar', { month }), locale);
 
 /** An occurrence as pages show it, in the event's language. */
 export function occurrenceView(event: SiteEvent, occurrence: Occurrence): OccurrenceView {

@@ -15,10 +15,11 @@ import {
 } from '@openoutreach/core';
 import type { DonatePageProps } from '../contract.ts';
 import { localeContext } from './locale.ts';
+import { pagePath } from './urls.ts';
 
 /** Where forms send people after sending, in the page's language. */
 function thanks(locale: Locale) {
-  const thanksPath = localeContext(locale).url('/contact/thanks/');
+  const thanksPath = localeContext(locale).url(pagePath('contact-thanks'));
   return { thanksPath, thanksUrl: config.site ? new URL(thanksPath, config.site).href : undefined };
 }
 

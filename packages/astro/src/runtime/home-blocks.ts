@@ -11,6 +11,7 @@ import { donatePage } from './forms.ts';
 import { localeContext } from './locale.ts';
 import { getProjects, projectCard } from './projects.ts';
 import { localizedHref } from './site-paths.ts';
+import { pagePath } from './urls.ts';
 
 type Block = NonNullable<PageData['blocks']>[number];
 type ImageOf<T> = Omit<T, 'image'> & { image: ImageWithAlt };
@@ -45,7 +46,13 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
     case 'upcoming-events': {
       const events = (await getUpcomingEvents(locale)).slice(0, block.count).map(eventCard);
       return events.length
-        ? { id, type: 'upcoming-events', heading: block.heading ?? t('events.upcoming'), events, more: { label: t('events.all'), href: url('/events/') } }
+        ? {
+            id,
+            type: 'upcoming-events',
+            heading: block.heading ?? t('events.upcoming'),
+            events,
+            more: { label: t('events.all'), href: url(pagePath('events-index')) },
+          }
         : undefined;
     }
     case 'featured-projects': {
@@ -56,7 +63,13 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
         return entry ? [projectCard(entry, locale)] : [];
       });
       return projects.length
-        ? { id, type: 'featured-projects', heading: block.heading ?? t('home.projects'), projects, more: { label: t('projects.all'), href: url('/projects/') } }
+        ? {
+            id,
+            type: 'featured-projects',
+            heading: block.heading ?? t('home.projects'),
+            projects,
+            more: { label: t('projects.all'), href: url(pagePath('projects-index')) },
+          }
         : undefined;
     }
     case 'figures':
@@ -79,7 +92,7 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
         type: 'donate',
         heading: block.heading ?? t('home.donate'),
         text: block.text ?? giving.intro,
-        action: { label: block.label ?? t('giving.title'), href: url('/donate/') },
+        action: { label: block.label ?? t('giving.title'), href: url(pagePath('donate')) },
         goal: giving.goal,
       };
     }

@@ -7,7 +7,7 @@ import { getLocalizedEntries } from './entries.ts';
 import { getPages, type PageEntry } from './pages.ts';
 import { defaultLocale, localePrefix, locales, multilingual, type Alternate } from './locale.ts';
 import type { Link, NewsCardProps } from '../contract.ts';
-import { joinBase } from './urls.ts';
+import { entryPath, joinBase, pagePath } from './urls.ts';
 
 export { config };
 export { joinBase, siteHref } from './urls.ts';
@@ -60,8 +60,8 @@ export async function getNews(locale: Locale = defaultLocale): Promise<NewsEntry
   return entries.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug));
 }
 
-export const newsHref = (slug: string, locale: Locale = defaultLocale) => localUrl(`/news/${slug}/`, locale);
-export const tagHref = (tag: string, locale: Locale = defaultLocale) => localUrl(`/news/tags/${slugify(tag)}/`, locale);
+export const newsHref = (slug: string, locale: Locale = defaultLocale) => localUrl(entryPath('news', slug), locale);
+export const tagHref = (tag: string, locale: Locale = defaultLocale) => localUrl(pagePath('news-tag', { tag: slugify(tag) }), locale);
 export const tagLinks = (tags: string[], locale: Locale = defaultLocale): Link[] => tags.map((tag) => ({ label: tag, href: tagHref(tag, locale) }));
 
 /** What a news card shows of a post. */

@@ -8,6 +8,7 @@ import { groupPeople, isKnownGroup, slugify, type Locale, type Translate } from 
 import type { Link, PeopleGroup, PersonCardProps } from '../contract.ts';
 import { getLocalizedEntries } from './entries.ts';
 import { defaultLocale, localeContext } from './locale.ts';
+import { entryPath } from './urls.ts';
 
 export type PersonEntry = CollectionEntry<'people'> & { slug: string };
 
@@ -17,7 +18,7 @@ export async function getPeople(locale: Locale = defaultLocale): Promise<PersonE
   return getLocalizedEntries('people', locale);
 }
 
-export const personHref = (slug: string, locale: Locale = defaultLocale) => localeContext(locale).url(`/people/${slug}/`);
+export const personHref = (slug: string, locale: Locale = defaultLocale) => localeContext(locale).url(entryPath('people', slug));
 
 /** What a person's card shows. */
 export function personCard(entry: PersonEntry, locale: Locale = defaultLocale): PersonCardProps {

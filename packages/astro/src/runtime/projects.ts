@@ -9,6 +9,7 @@ import type { EventCardProps, ProjectCardProps, ProjectGroup } from '../contract
 import { getLocalizedEntries } from './entries.ts';
 import { eventCard, getPastEvents, getUpcomingEvents } from './events.ts';
 import { defaultLocale, localeContext } from './locale.ts';
+import { entryPath } from './urls.ts';
 
 export type ProjectEntry = CollectionEntry<'projects'> & { slug: string };
 
@@ -18,7 +19,7 @@ export async function getProjects(locale: Locale = defaultLocale): Promise<Proje
   return (await getLocalizedEntries('projects', locale)).sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
 }
 
-export const projectHref = (slug: string, locale: Locale = defaultLocale) => localeContext(locale).url(`/projects/${slug}/`);
+export const projectHref = (slug: string, locale: Locale = defaultLocale) => localeContext(locale).url(entryPath('projects', slug));
 
 /** What a project's card shows. */
 export function projectCard(entry: ProjectEntry, locale: Locale = defaultLocale): ProjectCardProps {

@@ -8,7 +8,7 @@ import { isWebAddress, RESOURCE_TYPES, resourceFilePath, resourceTopics, resourc
 import type { ResourceCardProps, ResourceFiltersProps } from '../contract.ts';
 import { getLocalizedEntries } from './entries.ts';
 import { defaultLocale, localeContext } from './locale.ts';
-import { joinBase } from './urls.ts';
+import { joinBase, pagePath } from './urls.ts';
 
 export type ResourceEntry = CollectionEntry<'resources'> & { slug: string };
 
@@ -20,8 +20,9 @@ export async function getResources(locale: Locale = defaultLocale): Promise<Reso
   );
 }
 
-export const resourceTypeHref = (type: string, locale: Locale = defaultLocale) => localeContext(locale).url(`/resources/type/${type}/`);
-export const resourceTopicHref = (topic: string, locale: Locale = defaultLocale) => localeContext(locale).url(`/resources/topic/${slugify(topic)}/`);
+export const resourceTypeHref = (type: string, locale: Locale = defaultLocale) => localeContext(locale).url(pagePath('resources-index', { type }));
+export const resourceTopicHref = (topic: string, locale: Locale = defaultLocale) =>
+  localeContext(locale).url(pagePath('resources-index', { topic: slugify(topic) }));
 
 /** What a resource's card shows: a document of the site is a download, a web address a link out. */
 export function resourceCard(entry: ResourceEntry, locale: Locale = defaultLocale): ResourceCardProps {
@@ -51,7 +52,7 @@ export function resourceFilters(resources: ResourceEntry[], locale: Locale, curr
   const { t, url } = localeContext(locale);
   const data = resources.map((entry) => entry.data);
   return {
-    all: { label: t('resources.all'), href: url('/resources/'), count: resources.length, current: !current.type && !current.topic },
+    all: { label: t('resources.all'), href: url(pagePath('resources-index')), count: resources.length, current: !current.type && !current.topic },
     types: resourceTypes(data, RESOURCE_TYPES).map((type) => ({
       label: t(`resources.type.${type.value as (typeof RESOURCE_TYPES)[number]}`),
       href: resourceTypeHref(type.slug, locale),
