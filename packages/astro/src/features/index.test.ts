@@ -10,8 +10,10 @@ import {
   entryPath,
   entryPrefixes,
   FEATURE_NAMES,
+  filePath,
   FEATURES,
   listPaths,
+  pagePath,
   pageTypeOf,
   pageTypes,
   routePath,
@@ -85,6 +87,37 @@ describe('the feature registry', () => {
     expect(routePath('/events/[slug].ics', { slug: 'fair' })).toBe('/events/fair.ics');
     expect(routePath('/news/[...page]', { page: 'page/2' })).toBe('/news/page/2/');
     expect(() => routePath('/news/[slug]')).toThrow(/needs the parameter "slug"/);
+    expect(routePath('/news/[...page]')).toBe('/news/');
+    expect(routePath('/[...slug]')).toBe('/');
+  });
+
+  it('finds a page by its page type and parameters, and a file by its route file', () => {
+    expect(pagePath('home')).toBe('/');
+    expect(pagePath('events-past')).toBe('/events/past/');
+    expect(pagePath('news-index')).toBe('/news/');
+    expect(pagePath('news-index', { page: 'page/2' })).toBe('/news/page/2/');
+    expect(pagePath('news-tag', { tag: 'parks' })).toBe('/news/tags/parks/');
+    expect(pagePath('page', { slug: 'about/history' })).toBe('/about/history/');
+    expect(pagePath('resources-index')).toBe('/resources/');
+    expect(pagePath('resources-index', { type: 'guide' })).toBe('/resources/type/guide/');
+    expect(pagePath('resources-index', { topic: 'rent' })).toBe('/resources/topic/rent/');
+    expect(pagePath('job', { slug: 'cook' }, [jobs])).toBe('/jobs/cook/');
+    expect(filePath('event.ics.ts', { slug: 'fair' })).toBe('/events/fair.ics');
+    expect(filePath('rss.xml.ts')).toBe('/rss.xml');
+    expect(() => pagePath('news-tag')).toThrow(/no route of the page type "news-tag" takes the parameters \{\}/);
+    expect(() => pagePath('nothing')).toThrow(/page type "nothing"/);
+  });
+
+  it('has a page for every list path and entry prefix it declares', () => {
+    for (const feature of FEATURES) {
+      const typed = feature.routes.filter((route) => route.pageType);
+      const listed = typed.flatMap((route) => (/\[(?!\.\.\.)/.test(route.pattern) ? [] : [pagePath(route.pageType!)]));
+      for (const list of feature.lists) expect(listed, `${feature.name} lists ${list}`).toContain(list);
+      for (const collection of Object.keys(feature.entries ?? {})) {
+        const entryPages = typed.map((route) => route.pattern).filter((pattern) => pattern.endsWith('/[slug]'));
+        expect(entryPages.map((pattern) => routePath(pattern, { slug: 'x' }))).toContain(entryPath(collection, 'x'));
+      }
+    }
   });
 
   it('knows which entry a page path is the page of', () => {
@@ -110,14 +143,14 @@ describe('the feature registry', () => {
     expect(new Set(routes.map((route) => route.pattern)).size).toBe(routes.length);
   });
 
-  it("points every route at a file of src/routes/, and a page's file marks it with the route's page type", () => {
+  it("points every route at a file of src/routes/, and a page's file takes its page type from the registry", () => {
     for (const route of FEATURES.flatMap((feature) => feature.routes)) {
       const file = new URL(`../routes/${route.entrypoint}`, import.meta.url);
       expect(existsSync(file), String(route.entrypoint)).toBe(true);
       const source = readFileSync(file, 'utf8');
-      // A route file names its page type as a literal, or asks the registry for it.
-      const literal = /pageType="([^"]+)"/.exec(source)?.[1];
-      if (literal || route.pageType) expect(literal ?? (source.includes('pageTypeOf(') ? route.pageType : undefined), route.pattern).toBe(route.pageType);
+      // A page's file passes on the page type its page context has from the registry, never its own.
+      expect(/pageType="/.test(source), route.pattern).toBe(false);
+      if (route.pageType) expect(source, route.pattern).toContain('pageType={Astro.locals.openOutreach.pageType!}');
     }
   });
 });
