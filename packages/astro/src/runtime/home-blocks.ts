@@ -40,7 +40,7 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
     case 'latest-news': {
       const posts = (await getNews(locale)).slice(0, block.count).map((entry) => newsCard(entry, locale));
       return posts.length
-        ? { id, type: 'latest-news', heading: block.heading ?? t('news.latest'), posts, more: { label: t('news.all'), href: url('/news/') } }
+        ? { id, type: 'latest-news', heading: block.heading ?? t('news.latest'), posts, more: { label: t('news.all'), href: url(pagePath('news-index')) } }
         : undefined;
     }
     case 'upcoming-events': {

@@ -90,7 +90,7 @@ export async function translationsOf(
     locales.map(async (locale) => {
       if (collection === 'pages') {
         const page = (await getPages(locale)).find(({ entry }) => entry.slug === slug);
-        return page && { locale, href: page.segments.length ? localUrl(`/${page.segments.join('/')}/`, locale) : localUrl('/', locale) };
+        return page && { locale, href: localUrl(pagePath('page', { slug: page.segments.join('/') }), locale) };
       }
       const entries = await getLocalizedEntries(collection as CollectionKey, locale);
       return entries.some((entry) => entry.slug === slug) ? { locale, href: hrefOf(slug, locale) } : undefined;

@@ -5,6 +5,7 @@ import type { Menus } from '../contract.ts';
 import { defaultLocale, localeContext, locales } from './locale.ts';
 import { getPages } from './pages.ts';
 import { localizedHref } from './site-paths.ts';
+import { pagePath } from './urls.ts';
 
 const localUrl = (path: string, locale: Locale) => localeContext(locale).url(path);
 
@@ -32,8 +33,8 @@ export function getMenus(locale: Locale = defaultLocale): Promise<Menus> {
       locale,
       getPages(locale).then(async (pages) => {
         const nodes = pages.map(({ entry }) => ({ id: entry.slug, file: entry.slug, data: entry.data }));
-        const hrefs = new Map(pages.map(({ entry, segments }) => [entry.slug, localUrl(`/${segments.join('/')}`, locale)]));
-        const hrefOf = (id: string) => hrefs.get(id) ?? localUrl('/', locale);
+        const hrefs = new Map(pages.map(({ entry, segments }) => [entry.slug, localUrl(pagePath('page', { slug: segments.join('/') }), locale)]));
+        const hrefOf = (id: string) => hrefs.get(id) ?? localUrl(pagePath('home'), locale);
         const { navigation } = config.settings;
         const build = async (menu: 'header' | 'footer') => [...(await localizedMenu(navigation[menu], locale)), ...buildMenu(menu, [], nodes, hrefOf)];
         return { header: await build('header'), footer: await build('footer') };
