@@ -1,38 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAGE_TYPES } from '@openoutreach/core';
 import { startTags, type StartTag } from './html-scan.ts';
 import { filesIn, urlPathOf } from './site-files.ts';
 
 /**
- * The page types of the kit's features, in the order they are reported: the feature registry's
- * `pageTypes()` (@openoutreach/astro, src/features/), whose test keeps this list equal to it.
- * Written out rather than imported so that the check, which checks any built site, depends on
- * no part of the kit. A layout marks each page with one on `<body data-page-type>`; types a
- * newer kit or a site adds are picked up too, after these.
+ * The page types of the kit's features, in the order they are reported (core's `PAGE_TYPES`). A
+ * layout marks each page with one on `<body data-page-type>`; types a newer kit or a site adds are
+ * picked up too, after these.
  */
-export const KIT_PAGE_TYPES: readonly string[] = [
-  'home',
-  'page',
-  'news-index',
-  'news-post',
-  'news-tag',
-  'events-index',
-  'events-past',
-  'events-calendar',
-  'event',
-  'albums-index',
-  'album',
-  'search',
-  'people-index',
-  'person',
-  'projects-index',
-  'project',
-  'resources-index',
-  'donate',
-  'contact',
-  'contact-thanks',
-  'not-found',
-];
+export const KIT_PAGE_TYPES: readonly string[] = PAGE_TYPES;
 
 /** One HTML file of the built site. */
 export interface SitePage {

@@ -36,3 +36,4 @@ export { escapeText, foldLine } from './icalendar/content-lines.ts';
 export { vtimezone, zoneTransitions } from './icalendar/vtimezone.ts';
 export { describeSchema, schemaAt, objectKeys, unwrap, type SchemaNode } from './schema-walk.ts';
 export * from './structured-data.ts';
+export * from './page-types.ts';

@@ -1,25 +1,2 @@
 /** The kinds of page the kit publishes; a layout marks its page with one (`data-page-type`). */
-export const PAGE_TYPES = [
-  'home',
-  'page',
-  'news-index',
-  'news-post',
-  'news-tag',
-  'event',
-  'events-index',
-  'events-past',
-  'events-calendar',
-  'album',
-  'albums-index',
-  'people-index',
-  'person',
-  'projects-index',
-  'project',
-  'resources-index',
-  'donate',
-  'contact',
-  'contact-thanks',
-  'search',
-  'not-found',
-] as const;
-export type PageType = (typeof PAGE_TYPES)[number];
+export { PAGE_TYPES, type PageType } from '@openoutreach/core';
