@@ -18,6 +18,8 @@ import { findTemplate } from './template.mjs';
  * @property {string} packageManager npm, pnpm, yarn or bun
  * @property {NodeJS.ProcessEnv} env for git and the package manager
  * @property {(line: string) => void} log prints one line, or several joined by newlines
+ * @property {NodeJS.WritableStream} output where a spinner goes, in a terminal
+ * @property {boolean} terminal whether a person is at a terminal (input and output are TTYs)
  */
 
 /**
@@ -25,16 +27,20 @@ import { findTemplate } from './template.mjs';
  * @typedef {object} Io
  * @property {string} [cwd] the folder the command runs in
  * @property {NodeJS.ProcessEnv} [env] for git and the package manager
- * @property {(line: string) => void} [log] prints one line, or several joined by newlines
+ * @property {(line: string) => void} [log] prints one line, or several joined by newlines;
+ *   writes to `output` unless given
+ * @property {NodeJS.ReadableStream} [input] where answers come from (process.stdin)
+ * @property {NodeJS.WritableStream & { isTTY?: boolean }} [output] where questions and progress
+ *   go (process.stdout); prompts and the spinner only when both `input` and `output` are TTYs
  * @property {string} [packageDir] the folder of create-openoutreach, which holds the template
  */
 
 /**
  * @param {import('./steps/read-options.mjs').Options} options
- * @param {Required<Io>} io
+ * @param {Required<Pick<Io, 'cwd' | 'env' | 'log' | 'packageDir' | 'output'>> & { terminal: boolean }} io
  * @returns {Context}
  */
-export function createContext(options, { cwd, env, log, packageDir }) {
+export function createContext(options, { cwd, env, log, packageDir, output, terminal }) {
   const template = findTemplate(packageDir);
   return {
     ...options,
@@ -44,6 +50,8 @@ export function createContext(options, { cwd, env, log, packageDir }) {
     packageManager: packageManagerOf(env),
     env,
     log,
+    output,
+    terminal,
   };
 }
 

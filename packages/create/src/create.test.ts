@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { create } from './create.mjs';
 
@@ -14,7 +15,8 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = process.env) {
   const cwd = join(root, `run-${++runs}`);
   mkdirSync(cwd);
   const lines: string[] = [];
-  const code = await create(argv, { cwd, env, log: (line) => lines.push(line) });
+  // Not a terminal: the command must never wait for an answer here.
+  const code = await create(argv, { cwd, env, input: new PassThrough(), log: (line) => lines.push(line) });
   return { code, cwd, output: lines.join('\n') };
 }
 
@@ -40,7 +42,7 @@ describe('a new site from the starter', () => {
   test('is created, and says what to do next', () => {
     expect(code).toBe(0);
     expect(output).toContain('The site of Riverside Tenants is ready in riverside-tenants/.');
-    expect(output).toMatch(/cd riverside-tenants\n {2}npm install\n {2}npm run edit/);
+    expect(output).toContain('\nNext steps:\n  cd riverside-tenants\n  npm install\n  npm run edit\n\nThen open http://127.0.0.1:4321/admin/ and click Login.');
     expect(output).toContain('Docs:');
   });
 
@@ -98,7 +100,7 @@ test('a folder with something in it is refused, and left as it was', async () =>
   mkdirSync(join(cwd, 'site'), { recursive: true });
   writeFileSync(join(cwd, 'site/notes.txt'), 'mine');
   const lines: string[] = [];
-  const code = await create(['site', '--name', 'Anyone', '--no-install'], { cwd, log: (line) => lines.push(line) });
+  const code = await create(['site', '--name', 'Anyone', '--no-install'], { cwd, input: new PassThrough(), log: (line) => lines.push(line) });
   expect(code).toBe(2);
   expect(lines.join('\n')).toBe(
     'The folder site already exists and is not empty (it holds notes.txt). Nothing was written.\n  Fix: choose a new folder, e.g. site-2, or move those files out of site first.',
@@ -110,7 +112,7 @@ test('an empty folder, or a freshly cloned empty repository, is used', async () 
   const cwd = join(root, 'cloned');
   mkdirSync(cwd);
   git(cwd, 'init', '-q');
-  const code = await create(['.', '--name', 'Cloned', '--no-install'], { cwd, log: () => {} });
+  const code = await create(['.', '--name', 'Cloned', '--no-install'], { cwd, input: new PassThrough(), log: () => {} });
   expect(code).toBe(0);
   expect(git(cwd, 'log', '--format=%s')).toBe('Create the site from the Open Outreach starter');
   expect(JSON.parse(read(join(cwd, 'package.json'))).name).toBe('cloned');
@@ -136,8 +138,7 @@ describe('bad arguments: one clear message, exit code 2, nothing written', () =>
     [['site', '--name', 'A', '--site', 'ftp://riverside.example'], '--site "ftp://riverside.example" must start with https://'],
     [['site', '--name', 'A', '--site', 'https://us.github.io/site/'], '  Fix: put the path in --base, e.g. --site https://us.github.io --base /site/'],
     [['site', '--name', 'A', '--base', 'https://us.github.io/site/'], '--base "https://us.github.io/site/" is not a path.'],
-    [['site'], 'Give the group\'s name with --name, e.g. --name "Riverside Tenants".\nUsage: npm create openoutreach@latest <folder> -- --name'],
-    [['--name', 'A'], 'Name the folder for the new site.\nUsage:'],
+    [['site', 'other'], 'Expected one folder, got 2: site other.\nUsage:'],
     [['site', '--name', 'A', '--nmae', 'B'], "Unknown option '--nmae'.\nUsage:"],
   ])('%j', async (argv, message) => {
     const { code, cwd, output } = await run(argv);
@@ -147,8 +148,65 @@ describe('bad arguments: one clear message, exit code 2, nothing written', () =>
   });
 
   test('the usage is one line with an example', async () => {
-    const { output } = await run([]);
+    const { output } = await run(['site', '--unknown']);
     const usage = output.split('\n')[1];
     expect(usage).toMatch(/^Usage: .*, e\.g\. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants"$/);
+  });
+});
+
+describe('not in a terminal, a missing value stops with one line naming the flag', () => {
+  test.each([
+    [['site'], 'Give the group\'s name with --name, e.g. --name "Riverside Tenants" (or --yes to name it after the folder).'],
+    [
+      ['--name', 'A'],
+      'Name the folder for the new site, e.g. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants" (--help lists the options).',
+    ],
+  ])('%j', async (argv, message) => {
+    const { code, cwd, output } = await run(argv);
+    expect(code).toBe(2);
+    expect(output).toBe(message);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  test('--yes takes the defaults instead: the folder my-group-site, the name from it', async () => {
+    const { code, cwd, output } = await run(['--yes', '--no-install', '--no-git']);
+    expect(code).toBe(0);
+    expect(output).toContain('The site of My Group Site is ready in my-group-site/.');
+    expect(read(join(cwd, 'my-group-site/src/settings/site.yaml'))).toMatch(/^name: My Group Site$/m);
+  });
+});
+
+/** A stand-in for npm on PATH: `install` writes a lockfile and a package into node_modules, as npm does. */
+function fakeNpm(exitCode = 0): NodeJS.ProcessEnv {
+  const bin = join(root, `fake-npm-${exitCode}`);
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(
+    join(bin, 'npm'),
+    `#!/bin/sh\necho '{ "lockfileVersion": 3 }' > package-lock.json\nmkdir -p node_modules/astro && echo '{}' > node_modules/astro/package.json\necho "added 1 package"\nexit ${exitCode}\n`,
+  );
+  chmodSync(join(bin, 'npm'), 0o755);
+  return { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, npm_config_user_agent: 'npm/11.19.1 node/v24.9.0 linux x64' };
+}
+
+describe.skipIf(process.platform === 'win32')('installing, then the first commit', () => {
+  test('the lockfile is in the first commit and the repository is clean, as `npm run edit` needs', async () => {
+    const { code, cwd, output } = await run(['site', '--name', 'Anyone'], fakeNpm());
+    const site = join(cwd, 'site');
+    expect(code, output).toBe(0);
+    expect(output.indexOf('Installed the dependencies with npm')).toBeLessThan(output.indexOf('Committed the site to git'));
+    expect(git(site, 'ls-files')).toMatch(/^package-lock\.json$/m);
+    expect(git(site, 'status', '--porcelain', '--ignored=no')).toBe('');
+    expect(git(site, 'log', '--format=%s')).toBe('Create the site from the Open Outreach starter');
+    expect(output).toContain('\nNext steps:\n  cd site\n  npm run edit\n\n');
+  });
+
+  test('a failed install says how to finish, commit included, and makes no commit', async () => {
+    const { code, cwd, output } = await run(['site', '--name', 'Anyone'], fakeNpm(1));
+    expect(code).toBe(1);
+    expect(output).toContain('added 1 package'); // what npm said, to see why
+    expect(output).toContain(
+      '`npm install` failed (exit code 1). The site\'s files are in place; only its dependencies are missing, and it is not committed to git yet.\n  Fix: check your internet connection, then run `cd site` and `npm install`, then `git init && git add -A && git commit -m "Create the site from the Open Outreach starter"`',
+    );
+    expect(existsSync(join(cwd, 'site/.git'))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, expect, test } from 'vitest';
 import { create } from './create.mjs';
 import { findTemplate, packTemplate, PACKAGE_DIR, templateFiles } from './template.mjs';
@@ -45,7 +46,7 @@ test('a published package copies its template/, renames _gitignore and asks for 
     'template/src/settings/site.yaml': 'name: Maple Street\n',
   });
   expect(findTemplate(packageDir)).toEqual({ dir: join(packageDir, 'template'), fromMonorepo: false });
-  const code = await create(['site', '--name', 'Riverside', '--no-install', '--no-git'], { cwd: root, packageDir, log: () => {} });
+  const code = await create(['site', '--name', 'Riverside', '--no-install', '--no-git'], { cwd: root, packageDir, input: new PassThrough(), log: () => {} });
   expect(code).toBe(0);
   expect(readFileSync(join(root, 'site/.gitignore'), 'utf8')).toBe('node_modules/\n');
   expect(existsSync(join(root, 'site/_gitignore'))).toBe(false);

@@ -1,6 +1,9 @@
 // @ts-check
 import { relative } from 'node:path';
 
+/** Where `npm run edit` serves the CMS. */
+export const EDITOR_URL = 'http://127.0.0.1:4321/admin/';
+
 /** Where to read on; the package's README covers editing, settings and publishing. */
 export const DOCS = {
   'This kit': 'https://www.npmjs.com/package/create-openoutreach',
@@ -9,7 +12,9 @@ export const DOCS = {
 };
 
 /**
- * Tells what to do now: go to the folder, install if that was skipped, start editing.
+ * Tells what to do now: go to the folder, install if that was skipped, start editing. The lines
+ * after "Next steps:" are commands exactly as typed, two spaces in, up to an empty line; tests
+ * and scripts run them as they are.
  * @param {Pick<import('../context.mjs').Context, 'cwd' | 'projectDir' | 'name' | 'site' | 'install' | 'packageManager' | 'dryRun' | 'log'>} ctx
  */
 export function nextSteps({ cwd, projectDir, name, site, install, packageManager, dryRun, log }) {
@@ -17,9 +22,8 @@ export function nextSteps({ cwd, projectDir, name, site, install, packageManager
   const steps = [
     ...(folder === '.' ? [] : [`cd ${/[\s"'$`\\]/.test(folder) ? JSON.stringify(folder) : folder}`]),
     ...(install ? [] : [`${packageManager} install`]),
-    `${packageManager} run edit    then open http://127.0.0.1:4321/admin/ and click Login`,
+    `${packageManager} run edit`,
   ];
-  const later = site ? [] : ['', `Before you publish, set \`site\` in astro.config.mjs to the site's address.`];
   log(
     [
       '',
@@ -27,7 +31,9 @@ export function nextSteps({ cwd, projectDir, name, site, install, packageManager
       '',
       'Next steps:',
       ...steps.map((step) => `  ${step}`),
-      ...later,
+      '',
+      `Then open ${EDITOR_URL} and click Login. Each save is a commit; push them to publish.`,
+      ...(site ? [] : [`Before you publish, set \`site\` in astro.config.mjs to the site's address.`]),
       '',
       'Docs:',
       ...Object.entries(DOCS).map(([what, url]) => `  ${what}: ${url}`),

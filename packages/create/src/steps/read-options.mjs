@@ -3,12 +3,18 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreateError } from '../create-error.mjs';
 
+/** The folder `--yes` takes when none is named. */
+export const DEFAULT_FOLDER = 'my-group-site';
+
 export const USAGE =
   'Usage: npm create openoutreach@latest <folder> -- --name "<group name>" [--site https://…] [--base /repo/] [--languages en,es] [--no-git] [--no-install] [--dry-run], e.g. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants"';
 
 export const HELP = `Creates an Open Outreach member site in a new folder, from the kit's starter.
 
 ${USAGE}
+
+In a terminal, it asks for what the options leave out. Elsewhere (a script, CI) give the folder
+and --name, or --yes for the defaults.
 
   <folder>             the new folder; its name also names the site's package
   --name "<name>"      the group's name, shown on every page (change it later in the CMS)
@@ -19,7 +25,8 @@ ${USAGE}
   --no-git             do not create a git repository (local editing needs one)
   --no-install         do not run npm install
   --dry-run            print what would be done, and write nothing
-  --yes                accept the defaults: without --name, the name comes from the folder
+  --yes, -y            ask nothing; take the defaults for what is not given: the folder
+                       ${DEFAULT_FOLDER}, the name made from the folder, English only
 
 With npm, options go after "--" (npm keeps the ones before it for itself).`;
 
@@ -36,33 +43,92 @@ With npm, options go after "--" (npm keeps the ones before it for itself).`;
  */
 
 /**
- * The options of `argv` (the arguments after the command), checked. A mistake throws a
- * `CreateError` with exit code 2 that says what is wrong and how to write it.
+ * The arguments as given, before any check: what the prompts may fill in.
+ * @typedef {object} Arguments
+ * @property {string | undefined} folder
+ * @property {string | undefined} name
+ * @property {string | undefined} site
+ * @property {string | undefined} base
+ * @property {string | undefined} languages
+ * @property {boolean} git
+ * @property {boolean} install
+ * @property {boolean} dryRun
+ * @property {boolean} yes
+ * @property {boolean} help
+ */
+
+/**
+ * The options of `argv` (the arguments after the command), checked, for a run without prompts.
+ * A mistake throws a `CreateError` with exit code 2 that says what is wrong and how to write it.
  * @param {string[]} argv
  * @param {{ cwd: string }} context
  * @returns {Options | 'help'} `'help'` for --help
  */
 export function readOptions(argv, { cwd }) {
+  const args = parseArguments(argv);
+  return args.help ? 'help' : checkOptions(args, { cwd });
+}
+
+/**
+ * @param {string[]} argv
+ * @returns {Arguments}
+ */
+export function parseArguments(argv) {
   const { values, positionals } = parse(argv);
-  if (values.help) return 'help';
-  if (positionals.length !== 1) {
-    const problem = positionals.length ? `Expected one folder, got ${positionals.length}: ${positionals.join(' ')}.` : 'Name the folder for the new site.';
-    throw usageError(problem);
-  }
-  const projectDir = resolve(cwd, /** @type {string} */ (positionals[0]));
-  const name = (values.name ?? (values.yes ? nameFromFolder(basename(projectDir)) : '')).trim();
-  if (!name) throw usageError('Give the group\'s name with --name, e.g. --name "Riverside Tenants".');
-  if (/[\r\n]/.test(name)) throw usageError('The --name must be on one line.');
+  if (positionals.length > 1) throw usageError(`Expected one folder, got ${positionals.length}: ${positionals.join(' ')}.`);
   return {
-    projectDir,
-    name,
-    site: values.site === undefined ? undefined : siteAddress(values.site),
-    base: values.base === undefined ? undefined : basePath(values.base),
-    languages: values.languages === undefined ? ['en'] : languageList(values.languages),
+    folder: positionals[0],
+    name: values.name,
+    site: values.site,
+    base: values.base,
+    languages: values.languages,
     git: values.git,
     install: values.install,
     dryRun: values['dry-run'],
+    yes: values.yes,
+    help: values.help,
   };
+}
+
+/**
+ * Checks the arguments (given, answered or defaulted) and turns them into options. Without
+ * `--yes`, a missing folder or name stops with one line naming what to add.
+ * @param {Arguments} args
+ * @param {{ cwd: string }} context
+ * @returns {Options}
+ */
+export function checkOptions(args, { cwd }) {
+  const folder = args.folder ?? (args.yes ? DEFAULT_FOLDER : undefined);
+  if (folder === undefined) {
+    throw new CreateError(
+      `Name the folder for the new site, e.g. npm create openoutreach@latest ${DEFAULT_FOLDER} -- --name "Riverside Tenants" (--help lists the options).`,
+      { exitCode: 2 },
+    );
+  }
+  const projectDir = resolve(cwd, folder);
+  const name = (args.name ?? (args.yes ? nameFromFolder(basename(projectDir)) : '')).trim();
+  if (!name)
+    throw new CreateError('Give the group\'s name with --name, e.g. --name "Riverside Tenants" (or --yes to name it after the folder).', { exitCode: 2 });
+  return {
+    projectDir,
+    name: groupName(name),
+    site: args.site === undefined || args.site === '' ? undefined : siteAddress(args.site),
+    base: args.base === undefined ? undefined : basePath(args.base),
+    languages: args.languages === undefined ? ['en'] : languageList(args.languages),
+    git: args.git,
+    install: args.install,
+    dryRun: args.dryRun,
+  };
+}
+
+/**
+ * The group's name, on one line.
+ * @param {string} value
+ */
+export function groupName(value) {
+  const name = value.trim();
+  if (/[\r\n]/.test(name)) throw new CreateError('The --name must be on one line.', { exitCode: 2 });
+  return name;
 }
 
 /** @param {string[]} argv */
