@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -48,4 +48,53 @@ test('a site made in two languages builds both, with the starter’s content as 
   const english = readFileSync(join(site, 'dist/en/index.html'), 'utf8');
   expect(english).toContain('<html lang="en"');
   expect(english).toContain('hreflang="es"');
+});
+
+/**
+ * Runs `command` in a real pseudo-terminal (util-linux `script`), typing each answer once its
+ * question is on the screen. Resolves with the screen and the exit code.
+ */
+function inTerminal(command: string[], cwd: string, answers: [question: string, answer: string][]): Promise<{ code: number | null; screen: string }> {
+  const quoted = command.map((word) => `'${word.replace(/'/g, "'\\''")}'`).join(' ');
+  const child = spawn('script', ['-qfec', quoted, '/dev/null'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  let screen = '';
+  let next = 0;
+  child.stdout.on('data', (chunk) => {
+    screen += chunk;
+    const [question, answer] = answers[next] ?? [];
+    if (question !== undefined && screen.includes(question)) {
+      next++;
+      setTimeout(() => child.stdin.write(`${answer}\r`), 50);
+    }
+  });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, screen })));
+}
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+test.skipIf(!hasScript)('in a terminal, it asks for the folder, the name, the languages and the address, and makes the site of the answers', async () => {
+  const site = join(OUTPUT, 'created-in-a-terminal');
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(OUTPUT, { recursive: true });
+  const { code, screen } = await inTerminal([process.execPath, BIN, '--no-install'], OUTPUT, [
+    ['Folder for the site (my-group-site): ', 'created-in-a-terminal'],
+    ["Your group's name (Created In A Terminal): ", 'Maple Street Co-op'],
+    ['Languages, the main one first', 'fr'],
+    ["The site's address, if you know it", 'https://us.github.io/maple/'],
+  ]);
+  expect(code, screen).toBe(0);
+  expect(screen).toContain('The site of Maple Street Co-op is ready in created-in-a-terminal/.');
+  expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^name: Maple Street Co-op$/m);
+  expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^defaultLocale: fr$/m);
+  expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain("site: 'https://us.github.io',\n  base: '/maple/',");
+  expect(execFileSync('git', ['status', '--porcelain'], { cwd: site, encoding: 'utf8' })).toBe('');
+});
+
+test.skipIf(!hasScript)('in a terminal, --yes asks nothing and takes the defaults', async () => {
+  const site = join(OUTPUT, 'created-with-yes');
+  rmSync(site, { recursive: true, force: true });
+  const { code, screen } = await inTerminal([process.execPath, BIN, 'created-with-yes', '--yes', '--no-install', '--no-git'], OUTPUT, []);
+  expect(code, screen).toBe(0);
+  expect(screen).not.toContain("Your group's name");
+  expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^name: Created With Yes$/m);
 });
