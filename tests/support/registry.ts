@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -12,7 +12,8 @@ export interface Registry {
   url: string;
   /**
    * Everything a child process needs to use the registry as a member's machine would: npm's
-   * registry and a user config holding the registry's token, this process's Node first on PATH
+   * registry, a user config holding the registry's token, an npm cache (the machine's downloads,
+   * an npx folder of its own), this process's Node first on PATH
    * (no monorepo `node_modules/.bin`), a git identity, no update notifier, none of vitest's or
    * the parent npm's variables.
    */
@@ -84,8 +85,8 @@ export async function startRegistry(): Promise<Registry> {
   try {
     const token = await addUser(url);
     const userconfig = join(home, 'npmrc');
-    writeFileSync(userconfig, `${ownNpmConfig(base)}\nregistry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
-    const env = { ...base, npm_config_registry: url, npm_config_userconfig: userconfig };
+    writeFileSync(userconfig, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\nfund=false\naudit=false\nupdate-notifier=false\n`);
+    const env = { ...base, npm_config_registry: url, npm_config_userconfig: userconfig, npm_config_cache: npmCache(home, base) };
     return { url, env, stop };
   } catch (error) {
     await stop();
@@ -134,17 +135,19 @@ function baseEnvironment(): NodeJS.ProcessEnv {
   };
 }
 
-/** The machine user's npm settings (cache, nodedir and such), which the registry's user config starts from. */
-function ownNpmConfig(env: NodeJS.ProcessEnv): string {
-  const file = execFileSync('npm', ['config', 'get', 'userconfig'], { env, encoding: 'utf8' }).trim();
-  try {
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => !/^\s*(registry\s*=|\/\/|_auth|email\s*=)/.test(line))
-      .join('\n');
-  } catch {
-    return '';
-  }
+/**
+ * An npm cache of the registry's own that shares the machine's downloads (`_cacache`, addressed
+ * by content, so a package of the kit published again with new content is never mistaken for the
+ * old) but not its `_npx` folder: npx reuses a package it installed there before when the version
+ * matches, and every test run publishes the kit's same version anew.
+ */
+function npmCache(home: string, env: NodeJS.ProcessEnv): string {
+  const own = execFileSync('npm', ['config', 'get', 'cache'], { env, encoding: 'utf8' }).trim();
+  const cache = join(home, 'npm-cache');
+  mkdirSync(join(own, '_cacache'), { recursive: true });
+  mkdirSync(cache);
+  symlinkSync(join(own, '_cacache'), join(cache, '_cacache'));
+  return cache;
 }
 
 /** Signs up a user through the registry's adduser API, returning its token. */
