@@ -13,7 +13,7 @@ import { stopWithProblems } from './failure.ts';
 import { markdownConfig } from './markdown-config.ts';
 import { recordedProblems } from './render-problems.ts';
 import type { IntegrationOptions } from './options.ts';
-import { routesFor } from './routes.ts';
+import { OWN_EXTENSION, routesFor } from './routes.ts';
 import { cmsPreviewPaths, ownCmsCollections } from './features/index.ts';
 import { adminAdditions, astroCsp } from './security-headers.ts';
 import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
@@ -79,7 +79,7 @@ function addPages(site: Site, { injectRoute, addMiddleware, addWatchFile }: Setu
     injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
   }
   // Gives every page, the site's own too, its page context: `Astro.locals.openOutreach`.
-  addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
+  addMiddleware({ entrypoint: new URL(`./middleware${OWN_EXTENSION}`, import.meta.url), order: 'pre' });
   addWatchFile(resolve(site.root, site.options.settings));
 }
 

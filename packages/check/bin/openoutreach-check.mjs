@@ -1,10 +1,6 @@
 #!/usr/bin/env node
-// Starts the TypeScript CLI, which Node runs by stripping its types: by default from Node 22.18
-// and 23.6, behind --experimental-strip-types from 22.6. Node strips types only outside
-// node_modules; workspace packages are symlinked from outside it.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
+// Starts the checks of a built site: `npm run check`. Runs the compiled package (dist/), so Node
+// never strips types from node_modules; in the repository, `npm run build` makes dist/.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   console.error(
@@ -12,10 +8,5 @@ if (major < 22 || (major === 22 && minor < 12)) {
   );
   process.exit(2);
 }
-if (!process.features.typescript) {
-  const flags = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
-  const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(child.status ?? 2);
-}
-const { runCli } = await import('../src/cli.ts');
+const { runCli } = await import('../dist/cli.js');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -7,5 +7,5 @@ if (major < 22 || (major === 22 && minor < 12)) {
   );
   process.exit(1);
 }
-const { edit } = await import('../src/edit/cli.mjs');
+const { edit } = await import('../dist/edit/cli.mjs');
 process.exitCode = await edit({ siteDir: process.cwd() });

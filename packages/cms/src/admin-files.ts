@@ -10,12 +10,15 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
+/** `.ts` when running from the source (tests, the repository), `.js` from the built package (dist/). */
+const OWN_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
 /**
  * The admin script's source, for the site's build to bundle (as `virtual:openoutreach/cms-admin`):
  * an absolute path, so that Vite treats it as the site's own code even from node_modules and
  * resolves its `virtual:openoutreach/cms-preview` import, never pre-bundling it as a dependency.
  */
-export const ADMIN_SCRIPT = fileURLToPath(new URL('./admin/main.ts', import.meta.url));
+export const ADMIN_SCRIPT = fileURLToPath(new URL(`./admin/main${OWN_EXTENSION}`, import.meta.url));
 
 /** The files the admin page serves from decap-cms, by file name. */
 export function adminAssets(): Map<string, string> {

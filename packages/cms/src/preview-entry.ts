@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '@openoutreach/core';
 
-const FALLBACK = fileURLToPath(new URL('./admin/fallback-previews.ts', import.meta.url));
+/** `.ts` when running from the source (tests, the repository), `.js` from the built package (dist/). */
+const OWN_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+const FALLBACK = fileURLToPath(new URL(`./admin/fallback-previews${OWN_EXTENSION}`, import.meta.url));
 
 export interface PreviewEntry {
   /** The source of `virtual:openoutreach/cms-preview`. */

@@ -121,8 +121,9 @@ export function svgFindings(text: string): string[] {
   parser.ontext = collect;
   parser.oncdata = collect;
   parser.onclosetag = () => {
-    const closed = parser.tag as sax.QualifiedTag | undefined;
-    if (styleText === undefined || closed?.uri !== SVG || closed.local !== 'style') return;
+    // The parser runs with namespaces on (xmlns), so its tags are qualified ones.
+    const closed = parser.tag as sax.Tag | sax.QualifiedTag | undefined;
+    if (styleText === undefined || !closed || !('uri' in closed) || closed.uri !== SVG || closed.local !== 'style') return;
     const risk = cssRisk(styleText);
     if (risk) findings.push(`${risk} in <style>${at()}`);
     styleText = undefined;

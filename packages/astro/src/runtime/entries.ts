@@ -28,7 +28,7 @@ export async function getLocalizedEntries<C extends CollectionKey>(
   locale: Locale = defaultLocale,
 ): Promise<(CollectionEntry<C> & { slug: string })[]> {
   // Astro warns about an empty collection, which is normal (no events yet); a build knows which are.
-  if (!config.dev && !config.filledCollections.includes(collection)) return [];
+  if (!config.dev && !config.filledCollections.includes(collection as string)) return [];
   const entries = (await getCollection(collection)) as (CollectionEntry<C> & { data: { draft?: boolean } })[];
   return entries
     .filter(isPublished)

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import config from 'virtual:openoutreach/config';
-import { PROJECT_STATUSES, type Locale } from '@openoutreach/core';
+import { PROJECT_STATUSES, type Locale, type ProjectStatus } from '@openoutreach/core';
 import type { EventCardProps, ProjectCardProps, ProjectGroup } from '../contract.ts';
 import { getLocalizedEntries } from './entries.ts';
 import { eventCard, getPastEvents, getUpcomingEvents } from './events.ts';
@@ -24,11 +24,13 @@ export const projectHref = (slug: string, locale: Locale = defaultLocale) => loc
 /** What a project's card shows. */
 export function projectCard(entry: ProjectEntry, locale: Locale = defaultLocale): ProjectCardProps {
   const { t } = localeContext(locale);
+  // Typed from core, as outside a site Astro's generated collection types are not there.
+  const status: ProjectStatus = entry.data.status;
   return {
     title: entry.data.title,
     href: projectHref(entry.slug, locale),
     status: entry.data.status,
-    statusLabel: t(`projects.status.${entry.data.status}`),
+    statusLabel: t(`projects.status.${status}`),
     summary: entry.data.summary,
     image: entry.data.image,
   };

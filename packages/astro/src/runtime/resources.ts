@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import config from 'virtual:openoutreach/config';
-import { isWebAddress, RESOURCE_TYPES, resourceFilePath, resourceTopics, resourceTypes, slugify, type Locale } from '@openoutreach/core';
+import { isWebAddress, RESOURCE_TYPES, resourceFilePath, resourceTopics, resourceTypes, slugify, type Locale, type ResourceData } from '@openoutreach/core';
 import type { ResourceCardProps, ResourceFiltersProps } from '../contract.ts';
 import { getLocalizedEntries } from './entries.ts';
 import { defaultLocale, localeContext } from './locale.ts';
@@ -27,7 +27,8 @@ export const resourceTopicHref = (topic: string, locale: Locale = defaultLocale)
 /** What a resource's card shows: a document of the site is a download, a web address a link out. */
 export function resourceCard(entry: ResourceEntry, locale: Locale = defaultLocale): ResourceCardProps {
   const { t } = localeContext(locale);
-  const { data } = entry;
+  // Typed from core, as outside a site Astro's generated collection types are not there.
+  const data: ResourceData = entry.data;
   const external = isWebAddress(data.link);
   // The build refuses a document it cannot publish (resources-check.ts), so a path is always found here.
   const file = external ? undefined : resourceFilePath(entry.filePath ?? '', data.link);

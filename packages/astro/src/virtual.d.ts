@@ -1,5 +1,5 @@
 declare module 'virtual:openoutreach/config' {
-  const config: import('./src/contract.ts').RuntimeConfig & {
+  const config: import('./contract.ts').RuntimeConfig & {
     cssVariables: string;
     /** Whether the dev server (`astro dev`, `npm run edit`) is serving, rather than a build. */
     dev: boolean;
@@ -12,7 +12,7 @@ declare module 'virtual:openoutreach/logo' {
 }
 declare module 'virtual:openoutreach/share-image' {
   /** The settings' default share image, for pages without an image of their own. */
-  const image: import('./src/contract.ts').ImageWithAlt | undefined;
+  const image: import('./contract.ts').ImageWithAlt | undefined;
   export default image;
 }
 declare module 'virtual:openoutreach/styles' {}
@@ -43,6 +43,6 @@ declare module 'virtual:openoutreach/font-preloads' {
 declare namespace App {
   interface Locals {
     /** The page's language, settings, menus and links, set by the Open Outreach middleware. */
-    openOutreach: import('./src/contract.ts').PageContext;
+    openOutreach: import('./contract.ts').PageContext;
   }
 }

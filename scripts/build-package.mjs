@@ -1,0 +1,42 @@
+// Builds the package in the current folder for publishing: `npm run build` in packages/<name>.
+// TypeScript compiles src/ to dist/ (JavaScript and .d.ts, relative `.ts` imports rewritten to
+// `.js`) with the package's tsconfig.build.json; the files TypeScript does not emit (the kit's
+// .astro routes, .mjs, hand-written .d.ts, .css) are copied beside them, their relative `.ts`
+// imports rewritten the same way. Tests never ship.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+
+const packageDir = process.cwd();
+const src = join(packageDir, 'src');
+const dist = join(packageDir, 'dist');
+const name = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).name;
+
+rmSync(dist, { recursive: true, force: true });
+
+const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
+const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit' });
+if (compiled.status !== 0) {
+  console.error(`${name}: TypeScript found the errors above; fix them and build again.`);
+  process.exit(1);
+}
+
+/** A relative import or `import()` type ending in `.ts` (not `.d.ts`): './x.ts' -> './x.js'. */
+const RELATIVE_TS = /(['"])(\.{1,2}\/[^'"\n]*?)(?<!\.d)\.ts\1/g;
+const COPIED = ['.astro', '.mjs', '.d.ts', '.css'];
+const REWRITTEN = ['.astro', '.d.ts'];
+const isTest = (file) => /\.test\.[mc]?[jt]s$/.test(file) || file.includes('__snapshots__');
+
+for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const file = join(entry.parentPath, entry.name);
+  if (isTest(file) || !COPIED.some((ending) => entry.name.endsWith(ending))) continue;
+  const target = join(dist, relative(src, file));
+  mkdirSync(dirname(target), { recursive: true });
+  if (REWRITTEN.some((ending) => entry.name.endsWith(ending))) {
+    writeFileSync(target, readFileSync(file, 'utf8').replace(RELATIVE_TS, '$1$2.js$1'));
+  } else {
+    copyFileSync(file, target);
+  }
+}
