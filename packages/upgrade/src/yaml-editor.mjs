@@ -1,5 +1,5 @@
 // @ts-check
-import { isMap, isPair, isScalar, isSeq, parseDocument, stringify } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 import { UpgradeError } from './upgrade-error.mjs';
 
 /** @typedef {(string | number)[]} Path a field's place: `['announcement', 'linkLabel']`, `['social', 0, 'url']` */
@@ -24,7 +24,7 @@ export class YamlEditor {
   /** The value at `path` as plain data (objects, arrays, strings, numbers), or undefined. @param {Path} path */
   get(path) {
     const node = this.#document.getIn(path, true);
-    return node === undefined ? undefined : this.#document.getIn(path);
+    return isNode(node) ? node.toJS(this.#document) : node;
   }
 
   /** Whether the field at `path` is written (even if empty). @param {Path} path */

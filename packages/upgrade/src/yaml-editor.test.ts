@@ -28,6 +28,9 @@ describe('YamlEditor', () => {
     expect(yaml.rename(['translations', 'es', 'announcement', 'linkLabel'], 'linkText')).toBe(true);
     expect(yaml.text).toBe(SETTINGS.replace('  linkLabel: Sign up', '  linkText: Sign up').replace('linkLabel: Apúntate', 'linkText: Apúntate'));
     expect(yaml.get(['announcement', 'linkText'])).toBe('Sign up');
+    expect(yaml.get(['translations'])).toEqual({ es: { announcement: { linkText: 'Apúntate' } } });
+    expect(yaml.get(['social', 0])).toEqual({ network: 'mastodon', url: 'https://social.coop/@example' });
+    expect(yaml.get(['tagline'])).toBeUndefined();
   });
 
   it('does nothing the second time', () => {
