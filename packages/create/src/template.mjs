@@ -12,10 +12,11 @@ export const PACKAGE_DIR = fileURLToPath(new URL('../', import.meta.url));
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', '.turbo', '.DS_Store', 'Thumbs.db']);
 
 /**
- * npm leaves any `.gitignore` out of a published package, so the packed template holds it as
- * `_gitignore`; copying renames it back.
+ * Files npm never puts in a package (`.npmrc`) or leaves out as ignore files (`.gitignore`), at
+ * any depth, and the names the packed template holds them under; copying renames them back.
+ * Other dotfiles and dot-folders (`.github/`, `.forgejo/`, `.gitlab-ci.yml`) pack as they are.
  */
-export const PACKED_GITIGNORE = '_gitignore';
+export const PACKED_NAMES = { '.gitignore': '_gitignore', '.npmrc': '_npmrc' };
 
 /**
  * @typedef {object} Template
@@ -71,12 +72,30 @@ export function templateFiles(dir) {
 }
 
 /**
- * Where a template file goes in the new site (relative): the same path, with `_gitignore`
- * renamed back to `.gitignore`.
+ * Where a template file goes in the new site (relative): the same path, with a packed name
+ * (`_gitignore`) renamed back (`.gitignore`).
  * @param {string} file
  */
 export function targetPath(file) {
-  return file.split('/').at(-1) === PACKED_GITIGNORE ? file.replace(/_gitignore$/, '.gitignore') : file;
+  return renameLast(file, Object.fromEntries(Object.entries(PACKED_NAMES).map(([name, packed]) => [packed, name])));
+}
+
+/**
+ * Where a starter file goes in the packed template: `.gitignore` becomes `_gitignore`.
+ * @param {string} file
+ */
+export function packedPath(file) {
+  return renameLast(file, PACKED_NAMES);
+}
+
+/**
+ * @param {string} file a path with forward slashes
+ * @param {Record<string, string>} names the file names to rename, and their new names
+ */
+function renameLast(file, names) {
+  const parts = file.split('/');
+  const name = /** @type {string} */ (parts.pop());
+  return [...parts, Object.hasOwn(names, name) ? names[name] : name].join('/');
 }
 
 /**
@@ -92,7 +111,7 @@ export function packTemplate(starterDir, templateDir) {
   const written = [];
   for (const file of tracked) {
     if (!existsSync(join(starterDir, file))) continue; // deleted but not yet committed
-    const packed = file.split('/').at(-1) === '.gitignore' ? file.replace(/\.gitignore$/, PACKED_GITIGNORE) : file;
+    const packed = packedPath(file);
     mkdirSync(dirname(join(templateDir, packed)), { recursive: true });
     copyFileSync(join(starterDir, file), join(templateDir, packed));
     written.push(packed);

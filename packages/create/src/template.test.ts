@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, expect, test } from 'vitest';
 import { create } from './create.mjs';
-import { findTemplate, packTemplate, PACKAGE_DIR, templateFiles } from './template.mjs';
+import { findTemplate, packTemplate, PACKAGE_DIR, targetPath, templateFiles } from './template.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'create-openoutreach-template-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -27,14 +27,34 @@ test('the starter is copied without node_modules, dist, .astro or .git', () => {
   expect(templateFiles(dir)).toEqual(['package.json', 'src/a.md']);
 });
 
-test('prepack packs the tracked files, with .gitignore as _gitignore', () => {
+test('prepack packs the tracked files, with .gitignore and .npmrc (which npm leaves out) under other names', () => {
   const starter = join(root, 'starter');
-  write(starter, { 'package.json': '{"name":"openoutreach-starter"}', '.gitignore': 'dist/\n', 'src/a.md': 'a' });
+  write(starter, {
+    'package.json': '{"name":"openoutreach-starter"}',
+    '.gitignore': 'dist/\n',
+    '.npmrc': 'engine-strict=true\n',
+    'public/.gitignore': '*.tmp\n',
+    '.github/workflows/check.yml': 'on: push\n',
+    'src/a.md': 'a',
+  });
   execFileSync('git', ['init', '-q'], { cwd: starter });
   execFileSync('git', ['add', '-A'], { cwd: starter });
   write(starter, { 'untracked.txt': '', 'dist/index.html': '' });
-  expect(packTemplate(starter, join(root, 'packed')).sort()).toEqual(['_gitignore', 'package.json', 'src/a.md']);
+  expect(packTemplate(starter, join(root, 'packed')).sort()).toEqual([
+    '.github/workflows/check.yml',
+    '_gitignore',
+    '_npmrc',
+    'package.json',
+    'public/_gitignore',
+    'src/a.md',
+  ]);
   expect(existsSync(join(root, 'packed/untracked.txt'))).toBe(false);
+  expect(['_gitignore', 'public/_gitignore', '_npmrc', '.github/workflows/check.yml'].map(targetPath)).toEqual([
+    '.gitignore',
+    'public/.gitignore',
+    '.npmrc',
+    '.github/workflows/check.yml',
+  ]);
 });
 
 test('a published package copies its template/, renames _gitignore and asks for its own version of the kit', async () => {
