@@ -46,12 +46,13 @@ export async function askOptions(args, { cwd, input, output }) {
 
   try {
     output.write('A new Open Outreach site. Enter takes the suggestion in brackets.\n');
-    const folder =
-      args.folder ??
-      (await ask('Folder for the site', DEFAULT_FOLDER, (answer) => {
-        checkTarget({ cwd, projectDir: resolve(cwd, answer) });
-        return answer;
-      }));
+    /** @param {string} answer */
+    const freeFolder = (answer) => {
+      checkTarget({ cwd, projectDir: resolve(cwd, answer) });
+      return answer;
+    };
+    // A folder given in the arguments that is in use stops the run before any question.
+    const folder = args.folder === undefined ? await ask('Folder for the site', DEFAULT_FOLDER, freeFolder) : freeFolder(args.folder);
     const name = args.name ?? (await ask("Your group's name", nameFromFolder(basename(resolve(cwd, folder))), groupName));
     const languages =
       args.languages ?? (await ask(`Languages, the main one first; the kit speaks ${LANGUAGES.join(', ')}`, 'en', (answer) => languageList(answer).join(',')));

@@ -70,6 +70,17 @@ describe('in a terminal, the command asks for what the options leave out', () =>
     expect(io.screen()).toContain('"riverside.example" is not a whole web address.\n  Fix: write it with https:// in front, e.g. https://riverside.example');
   });
 
+  test('a folder in use, given in the arguments, stops before any question', async () => {
+    mkdirSync(join(cwd, 'in-use'));
+    writeFileSync(join(cwd, 'in-use/notes.txt'), 'mine');
+    const io = terminal([]);
+    const lines: string[] = [];
+    const code = await create(['in-use'], { cwd, input: io.input, output: io.output, log: (line) => lines.push(line) });
+    expect(code).toBe(2);
+    expect(lines.join('\n')).toContain('The folder in-use already exists and is not empty');
+    expect(io.screen()).not.toContain("Your group's name");
+  });
+
   test('Ctrl+C stops with nothing written', async () => {
     const io = terminal([['Folder for the site', '\x03']]);
     const lines: string[] = [];
