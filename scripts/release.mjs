@@ -1,6 +1,7 @@
 // @ts-check
 // npm run release: versions the kit from its changesets, commits "Release x.y.z", tags it vx.y.z and
 // publishes every kit package to the registry named in the environment.
+// npm run release -- --no-publish: the same, without publishing (CI publishes the pushed tag).
 // npm run release -- --publish-only: builds and publishes what the registry lacks (after a
 // release whose publishing failed halfway, or to fill a registry of one's own).
 // docs/releasing.md says how the co-op uses it.
@@ -12,15 +13,16 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP_MIGRATIONS = 'packages/upgrade/scripts/stamp-migrations.mjs';
 const publishOnly = process.argv.includes('--publish-only');
+const publish = !process.argv.includes('--no-publish');
 
 const registry = process.env.npm_config_registry || process.env.NPM_CONFIG_REGISTRY;
-if (!registry) {
+if (!registry && publish) {
   fail(
     "Name the registry to release to, e.g. `npm_config_registry=https://registry.npmjs.org/ npm run release` (or your own registry's address); see docs/releasing.md.",
   );
 }
 // changesets reads the lower-case name only.
-process.env.npm_config_registry = registry;
+if (registry) process.env.npm_config_registry = registry;
 
 const kit = kitPackages();
 if (publishOnly) {
@@ -45,6 +47,10 @@ function release() {
   git('add', '--all');
   git('commit', '--quiet', '--message', `Release ${version}`);
   git('tag', '--annotate', `v${version}`, '--message', `Open Outreach ${version}`);
+  if (!publish) {
+    console.log(`Committed and tagged the release v${version}. Push the commit and its tag: git push --follow-tags`);
+    return;
+  }
   console.log(`Committed and tagged the release v${version}. Publishing to ${registry}…`);
   buildAndPublish();
   console.log(`Released Open Outreach ${version}. Push the commit and its tag: git push --follow-tags`);
