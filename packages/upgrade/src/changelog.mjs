@@ -50,25 +50,27 @@ export function changelogEntries(markdown, from, to) {
 
 /**
  * The changes of the kit between two versions, from the CHANGELOG.md of each `@openoutreach`
- * package installed in the site, as lines for a commit message: each version's entries once,
- * with the packages they come from.
+ * package installed in the site and of the upgrade itself (`upgradeDir`), as lines for a commit
+ * message: each version's entries once, with the packages they come from.
  * @param {string} siteDir
  * @param {string} from
  * @param {string} to
+ * @param {string} [upgradeDir] the folder of `@openoutreach/upgrade`, which a site runs with npx
  */
-export function kitChanges(siteDir, from, to) {
+export function kitChanges(siteDir, from, to, upgradeDir) {
   const scope = join(siteDir, 'node_modules', '@openoutreach');
+  const folders = new Map((existsSync(scope) ? readdirSync(scope) : []).map((name) => [`@openoutreach/${name}`, join(scope, name)]));
+  if (upgradeDir && !folders.has('@openoutreach/upgrade')) folders.set('@openoutreach/upgrade', upgradeDir);
   /** @type {Map<string, { entry: ChangelogEntry, packages: string[] }>} */
   const byText = new Map();
-  const names = existsSync(scope) ? readdirSync(scope).sort() : [];
-  for (const name of names) {
-    const file = join(scope, name, 'CHANGELOG.md');
+  for (const [name, folder] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
+    const file = join(folder, 'CHANGELOG.md');
     if (!existsSync(file)) continue;
     for (const entry of changelogEntries(readFileSync(file, 'utf8'), from, to)) {
       const key = `${entry.version}\n${entry.text}`;
       const seen = byText.get(key);
-      if (seen) seen.packages.push(`@openoutreach/${name}`);
-      else byText.set(key, { entry, packages: [`@openoutreach/${name}`] });
+      if (seen) seen.packages.push(name);
+      else byText.set(key, { entry, packages: [name] });
     }
   }
   const found = [...byText.values()].sort((a, b) => compareVersions(a.entry.version, b.entry.version));

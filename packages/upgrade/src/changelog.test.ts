@@ -59,7 +59,10 @@ describe('changelog entries', () => {
         mkdirSync(join(site, 'node_modules/@openoutreach', name), { recursive: true });
         writeFileSync(join(site, 'node_modules/@openoutreach', name, 'CHANGELOG.md'), text);
       }
-      expect(kitChanges(site, '0.1.0', '0.3.0')).toEqual([
+      const upgrade = join(site, 'upgrade');
+      mkdirSync(upgrade);
+      writeFileSync(join(upgrade, 'CHANGELOG.md'), '# @openoutreach/upgrade\n\n## 0.3.0\n\n### Minor Changes\n\n- 7777777: A migration for linkText.\n');
+      expect(kitChanges(site, '0.1.0', '0.3.0', upgrade)).toEqual([
         '0.2.0:',
         '- 5555555: Faster builds. (@openoutreach/astro)',
         '- 9f8e7d6: Albums of photos and videos. (@openoutreach/core)',
@@ -67,6 +70,7 @@ describe('changelog entries', () => {
         '0.3.0:',
         "- 1a2b3c4: The announcement's link text is `linkText` (it was `linkLabel`); the upgrade renames it. (@openoutreach/astro, @openoutreach/core)",
         '  Sites written by hand: rename the field in src/settings/site.yaml.',
+        '- 7777777: A migration for linkText. (@openoutreach/upgrade)',
       ]);
     } finally {
       rmSync(site, { recursive: true, force: true });

@@ -8,10 +8,10 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml',
 /**
  * Commits the upgrade: package.json, the lockfile and the files the migrations changed, and
  * nothing else, with the migrations and the kit's changelog in the message.
- * @param {Pick<import('../context.mjs').Context, 'cwd' | 'env' | 'site' | 'versions' | 'migrations' | 'dryRun' | 'log'>} ctx
+ * @param {Pick<import('../context.mjs').Context, 'cwd' | 'env' | 'site' | 'packageDir' | 'versions' | 'migrations' | 'dryRun' | 'log'>} ctx
  */
-export function commit({ cwd, env, site, versions, migrations, dryRun, log }) {
-  const message = commitMessage(versions, migrations, kitChanges(cwd, versions.from, versions.to));
+export function commit({ cwd, env, site, packageDir, versions, migrations, dryRun, log }) {
+  const message = commitMessage(versions, migrations, kitChanges(cwd, versions.from, versions.to, packageDir));
   if (dryRun) {
     log(`6. Would commit "${message.split('\n')[0]}".`);
     return;
