@@ -2,21 +2,24 @@
 // TypeScript compiles src/ to dist/ (JavaScript and .d.ts, relative `.ts` imports rewritten to
 // `.js`) with the package's tsconfig.build.json; the files TypeScript does not emit (the kit's
 // .astro routes, .mjs, hand-written .d.ts, .css) are copied beside them, their relative `.ts`
-// imports rewritten the same way. Tests never ship.
+// imports rewritten the same way. Tests never ship. The new dist/ is made beside the old one and
+// swapped in at the end, so a site or test using the package meanwhile never finds it half-built.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 
 const packageDir = process.cwd();
 const src = join(packageDir, 'src');
 const dist = join(packageDir, 'dist');
+const next = join(packageDir, `dist-next-${process.pid}`);
+const old = join(packageDir, `dist-old-${process.pid}`);
 const name = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).name;
 
-rmSync(dist, { recursive: true, force: true });
+rmSync(next, { recursive: true, force: true });
 
 const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
-const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit' });
+const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', next], { cwd: packageDir, stdio: 'inherit' });
 if (compiled.status !== 0) {
   console.error(`${name}: TypeScript found the errors above; fix them and build again.`);
   process.exit(1);
@@ -32,7 +35,7 @@ for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) 
   if (!entry.isFile()) continue;
   const file = join(entry.parentPath, entry.name);
   if (isTest(file) || !COPIED.some((ending) => entry.name.endsWith(ending))) continue;
-  const target = join(dist, relative(src, file));
+  const target = join(next, relative(src, file));
   mkdirSync(dirname(target), { recursive: true });
   if (REWRITTEN.some((ending) => entry.name.endsWith(ending))) {
     writeFileSync(target, readFileSync(file, 'utf8').replace(RELATIVE_TS, '$1$2.js$1'));
@@ -40,3 +43,8 @@ for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) 
     copyFileSync(file, target);
   }
 }
+
+rmSync(old, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
