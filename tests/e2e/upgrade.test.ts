@@ -76,10 +76,7 @@ async function releaseNextVersion(): Promise<string> {
   }
   git(kit, 'commit', '--quiet', '--message', 'The announcement link words are linkText');
   linkDependencies(kit);
-  // The packages are built by the release's turbo run; their prepack builds, run in parallel by
-  // `changeset publish`, would rebuild dist/ under each other's feet (/tmp/oo/NOTES.md, H4 12:45).
-  // Without them create-openoutreach has no template, which this test does not use.
-  const released = await run('npm', ['run', 'release'], { cwd: kit, env: { ...registry.env, npm_config_ignore_scripts: 'true' } });
+  const released = await run('npm', ['run', 'release'], { cwd: kit, env: registry.env });
   if (released.code !== 0) throw new Error(`npm run release of the next version failed:\n${released.output.slice(-6000)}`);
   return JSON.parse(readFileSync(join(kit, 'packages/upgrade/package.json'), 'utf8')).version;
 }
