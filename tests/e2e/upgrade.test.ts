@@ -169,7 +169,7 @@ describe('upgrading a member site to the next kit', () => {
     expect(message).toContain(`${nextVersion}:\n`);
     // The entry from each package's CHANGELOG.md: those installed in the site and the upgrade's own.
     expect(message).toMatch(
-      /\n- (\w+: )?Breaking: the announcement banner's link words are `announcement.linkText` in the settings .*\(@openoutreach\/astro, @openoutreach\/core, @openoutreach\/theme-commons, @openoutreach\/upgrade\)\n/,
+      /\n- (\w+: )?Breaking: the announcement banner's link words are `announcement.linkText` in the settings [^]*? renames the field\. \(@openoutreach\/astro, @openoutreach\/core, @openoutreach\/theme-commons, @openoutreach\/upgrade\)\n/,
     );
   });
 

@@ -78,8 +78,8 @@ export function kitChanges(siteDir, from, to, upgradeDir) {
   const lines = [];
   for (const { entry, packages } of found) {
     if (lines.at(-1) === undefined || !lines.includes(`${entry.version}:`)) lines.push(...(lines.length ? [''] : []), `${entry.version}:`);
-    const [first, ...rest] = entry.text.split('\n');
-    lines.push(`- ${first} (${packages.join(', ')})`, ...rest.map((line) => `  ${line}`));
+    const [first, ...rest] = `${entry.text} (${packages.join(', ')})`.split('\n');
+    lines.push(`- ${first}`, ...rest.map((line) => `  ${line}`));
   }
   return lines;
 }

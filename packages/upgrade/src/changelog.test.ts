@@ -68,8 +68,8 @@ describe('changelog entries', () => {
         '- 9f8e7d6: Albums of photos and videos. (@openoutreach/core)',
         '',
         '0.3.0:',
-        "- 1a2b3c4: The announcement's link text is `linkText` (it was `linkLabel`); the upgrade renames it. (@openoutreach/astro, @openoutreach/core)",
-        '  Sites written by hand: rename the field in src/settings/site.yaml.',
+        "- 1a2b3c4: The announcement's link text is `linkText` (it was `linkLabel`); the upgrade renames it.",
+        '  Sites written by hand: rename the field in src/settings/site.yaml. (@openoutreach/astro, @openoutreach/core)',
         '- 7777777: A migration for linkText. (@openoutreach/upgrade)',
       ]);
     } finally {
