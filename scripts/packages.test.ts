@@ -1,11 +1,13 @@
 /**
  * What each published package ships, as a member's `npm install` gets it: `npm pack` (which
- * builds dist/ through prepack), then publint and Are the Types Wrong on the tarball. A package
- * shipping TypeScript source, a test, an export or bin pointing at a file not in the tarball, or
- * types that do not resolve fails here.
+ * builds dist/ through prepack), then publint and Are the Types Wrong on the tarball, and every
+ * export imported by Node from a node_modules folder holding the unpacked tarballs. A package
+ * shipping TypeScript source (Node refuses to strip types under node_modules), a test, an export
+ * or bin pointing at a file not in the tarball, or types that do not resolve fails here. publint
+ * and attw alone pass a package whose exports are TypeScript source.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +60,30 @@ const packing = (async () => {
   }
 })();
 
+/** Exports that import Astro's virtual modules (`astro:content`): only Vite, in a site, loads them. */
+const VITE_ONLY = ['@openoutreach/astro/runtime'];
+
+/**
+ * A folder whose node_modules holds the unpacked tarballs as real folders, as a member's install
+ * does, and the repository's other dependencies (linked, to resolve theirs).
+ */
+const installed = (async () => {
+  await packing;
+  const site = join(packs, 'site');
+  const modules = join(site, 'node_modules');
+  mkdirSync(join(modules, '@openoutreach'), { recursive: true });
+  for (const entry of readdirSync(join(repository, 'node_modules'))) {
+    if (entry !== '@openoutreach') symlinkSync(join(repository, 'node_modules', entry), join(modules, entry));
+  }
+  for (const [name, { tarball }] of packed) {
+    const dir = join(modules, '@openoutreach', name);
+    mkdirSync(dir);
+    const result = await output('tar', ['-xzf', tarball, '-C', dir, '--strip-components=1'], site);
+    if (!result.ok) throw new Error(`could not unpack ${tarball}:\n${result.text}`);
+  }
+  return site;
+})();
+
 /** Every file an export or bin names (a `*` pattern: its folder must ship). */
 function targets(manifest: Manifest): string[] {
   const named = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
@@ -89,6 +115,22 @@ describe.each(PUBLISHED)('the published package %s', (name) => {
     const result = await output('npx', ['publint', 'run', tarball, '--strict', '--level', 'suggestion'], repository);
     expect(result.ok, result.text).toBe(true);
     expect(result.text).toContain('All good!');
+  });
+
+  it('loads in Node from node_modules: every export, and its bin', { timeout: 180_000 }, async () => {
+    const { manifest } = await get();
+    const site = await installed;
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      const specifier = manifest.name + subpath.slice(1);
+      if (typeof target === 'string' || !target.default || VITE_ONLY.includes(specifier)) continue;
+      const result = await output(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`], site);
+      expect(result.ok, `${specifier} does not load in Node:\n${result.text}`).toBe(true);
+    }
+    if (manifest.name === '@openoutreach/check') {
+      const result = await output(process.execPath, [join(site, 'node_modules/@openoutreach/check/bin/openoutreach-check.mjs'), '--help'], site);
+      expect(result.ok, result.text).toBe(true);
+      expect(result.text).toContain('Usage: openoutreach-check');
+    }
   });
 
   it('has types that resolve for ESM consumers (attw, esm-only profile)', { timeout: 180_000 }, async () => {
