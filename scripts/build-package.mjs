@@ -16,6 +16,10 @@ const next = join(packageDir, `dist-next-${process.pid}`);
 const old = join(packageDir, `dist-old-${process.pid}`);
 const name = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).name;
 
+// `npm run release` builds the kit once with turbo and then publishes: each package's prepack
+// would otherwise rebuild a dist/ that another package's pack may be reading.
+if (process.env.OPENOUTREACH_PREBUILT === '1' && existsSync(join(dist, 'index.js'))) process.exit(0);
+
 rmSync(next, { recursive: true, force: true });
 
 const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');

@@ -96,13 +96,13 @@ describe.each(PUBLISHED)('the published package %s', (name) => {
     return packed.get(name)!;
   };
 
-  it('builds on pack and ships dist/ (JavaScript and .d.ts), its bins and README, nothing else', { timeout: 180_000 }, async () => {
+  it('builds on pack and ships dist/ (JavaScript and .d.ts), its bins, README and CHANGELOG, nothing else', { timeout: 180_000 }, async () => {
     const { manifest, files } = await get();
     expect(manifest.scripts?.prepack).toBe('npm run build');
-    expect(manifest.files).toEqual(manifest.bin ? ['dist', 'bin'] : ['dist']);
+    expect(manifest.files).toEqual(manifest.bin ? ['dist', 'bin', 'CHANGELOG.md'] : ['dist', 'CHANGELOG.md']);
     const source = files.filter((file) => /\.(ts|tsx|mts|cts)$/.test(file) && !/\.d\.ts$/.test(file));
     const tests = files.filter((file) => /\.test\.|__snapshots__|(^|\/)test\//.test(file));
-    const outside = files.filter((file) => !/^(dist\/|bin\/|package\.json$|README\.md$|LICENSE)/.test(file));
+    const outside = files.filter((file) => !/^(dist\/|bin\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(file));
     expect({ source, tests, outside }).toEqual({ source: [], tests: [], outside: [] });
     for (const target of targets(manifest)) {
       const present = target.includes('*') ? files.some((file) => file.startsWith(target.slice(0, target.indexOf('*')))) : files.includes(target);

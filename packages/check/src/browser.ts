@@ -12,6 +12,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // CI containers (GitLab's Docker runners among them) give /dev/shm 64 MB, too little for Chromium.
+  '--disable-dev-shm-usage',
 ];
 
 const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
