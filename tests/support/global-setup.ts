@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { astroBuild } from './build.ts';
 import { browserMissing, findBrowser } from './browser.ts';
-import { fixture, SITES, SUBPATH } from './sites.ts';
+import { fixture, REPO_ROOT, SITES, SUBPATH } from './sites.ts';
 
 interface Job {
   name: string;
@@ -23,6 +24,10 @@ const JOBS: Job[] = [
 export default async function setup() {
   if (!findBrowser()) throw new Error(browserMissing());
   if (process.env.OPENOUTREACH_SKIP_BUILD === '1') return;
+  // The sites load the kit's packages from their dist/: rebuild what changed (turbo's cache makes it instant otherwise),
+  // so an e2e file run on its own never tests stale packages.
+  const packages = spawnSync('npm', ['run', 'build:packages'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (packages.status !== 0) throw new Error(`Building the kit's packages failed:\n${(packages.stdout + packages.stderr).slice(-4000)}`);
   const queue = [...JOBS];
   const failures: string[] = [];
   await Promise.all(
