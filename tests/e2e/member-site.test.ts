@@ -175,7 +175,7 @@ describe('a newcomer making a site from the published kit', () => {
 
 describe('a developer adding the kit to a plain Astro project', () => {
   test(
-    '`npx astro add @openoutreach/astro --yes` adds the integration, and the project builds',
+    '`npx astro add @openoutreach/astro --yes` adds the integration; the build names what else it needs, and builds once that is done',
     async () => {
       const project = join(home, 'plain-astro');
       mkdirSync(join(project, 'src/pages'), { recursive: true });
@@ -195,8 +195,27 @@ describe('a developer adding the kit to a plain Astro project', () => {
       expect(config).toMatch(/import \w+ from ['"]@openoutreach\/astro['"]/);
       expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).dependencies).toHaveProperty('@openoutreach/astro');
 
+      // The first build says what the kit needs beyond the integration, each with its fix…
+      const first = await run('npm', ['run', 'build'], { cwd: project, env: registry.env });
+      expect(first.code).not.toBe(0);
+      expect(first.output).toContain("Fix: add `site: 'https://your-group.org'` to defineConfig");
+      expect(first.output).toContain("Fix: add it to the site's dependencies: run `npm install @openoutreach/theme-commons`");
+      expect(first.output).toContain('Fix: create src/settings/site.yaml');
+      expect(first.output).not.toMatch(/\n\s+at /);
+
+      // …and with the three fixes made as they say, it builds.
+      writeFileSync(join(project, 'astro.config.mjs'), config.replace('defineConfig({', "defineConfig({\n  site: 'https://maple-street.example',"));
+      mkdirSync(join(project, 'src/settings'), { recursive: true });
+      writeFileSync(join(project, 'src/settings/site.yaml'), `name: ${GROUP}\n`);
+      // The home page's own problem ("Fix: create it with at least "title: Welcome"") only shows
+      // once the settings exist.
+      mkdirSync(join(project, 'src/content/pages'), { recursive: true });
+      writeFileSync(join(project, 'src/content/pages/home.md'), '---\ntitle: Welcome\n---\n');
+      const theme = await run('npm', ['install', '@openoutreach/theme-commons'], { cwd: project, env: registry.env });
+      expect(theme.code, said(theme)).toBe(0);
       const built = await run('npm', ['run', 'build'], { cwd: project, env: registry.env });
       expect(built.code, said(built)).toBe(0);
+      expect(readFileSync(join(project, 'dist/index.html'), 'utf8')).toContain(GROUP);
     },
     STEP,
   );
