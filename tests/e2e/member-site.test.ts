@@ -201,11 +201,16 @@ describe('a developer adding the kit to a plain Astro project', () => {
       expect(first.output).toContain("Fix: add `site: 'https://your-group.org'` to defineConfig");
       expect(first.output).toContain("Fix: add it to the site's dependencies: run `npm install @openoutreach/theme-commons`");
       expect(first.output).toContain('Fix: create src/settings/site.yaml');
+      expect(first.output).toContain('export const collections = openOutreachCollections();');
       expect(first.output).not.toMatch(/\n\s+at /);
 
-      // …and with the three fixes made as they say, it builds.
+      // …and with the fixes made as they say, it builds.
       writeFileSync(join(project, 'astro.config.mjs'), config.replace('defineConfig({', "defineConfig({\n  site: 'https://maple-street.example',"));
       mkdirSync(join(project, 'src/settings'), { recursive: true });
+      writeFileSync(
+        join(project, 'src/content.config.ts'),
+        "import { openOutreachCollections } from '@openoutreach/astro/content';\nexport const collections = openOutreachCollections();\n",
+      );
       writeFileSync(join(project, 'src/settings/site.yaml'), `name: ${GROUP}\n`);
       // The home page's own problem ("Fix: create it with at least "title: Welcome"") only shows
       // once the settings exist.

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { problemsFromZodError, type ContentTypeName, type Problem, type SiteSettings } from '@openoutreach/core';
 import { contentProblems, contentWarnings, loadSettings, readContent, type SiteContent } from './checks/index.ts';
+import { contentConfigProblems } from './checks/content-config-check.ts';
 import { cssVariables } from './css-variables.ts';
 import { collectionsFor } from './features/index.ts';
 import { integrationOptionsSchema, type IntegrationOptions, type ResolvedOptions } from './options.ts';
@@ -56,7 +57,13 @@ export function readSite(
   const locales = settings ? [settings.defaultLocale, ...settings.locales.filter((locale) => locale !== settings.defaultLocale)] : [];
   const content = readContent(root, collections, locales);
   const context = { features: options.features, settings, settingsFile: options.settings };
-  const problems: Problem[] = [...siteConfigProblems(config), ...settingsProblems, ...themeProblems, ...contentProblems(content, context)];
+  const problems: Problem[] = [
+    ...siteConfigProblems(config),
+    ...contentConfigProblems(root),
+    ...settingsProblems,
+    ...themeProblems,
+    ...contentProblems(content, context),
+  ];
   if (problems.length || !settings || !theme) return { problems, warnings: [] };
   const warnings = contentWarnings(content, context);
   const missingFonts = [settings.fonts.heading, settings.fonts.body].filter((font) => !font.startsWith('system-') && !theme.fonts[font]);
