@@ -57,63 +57,24 @@ function release() {
 }
 
 /**
- * Builds the kit's packages once, then publishes each version the registry does not have yet,
- * one package at a time, each after the kit packages it depends on: a package's prepack
- * rebuilds its dist/, which must not happen while another package's build reads it (as
- * `changeset publish`, which packs them all at once, would do).
+ * Builds the kit's packages once with turbo, then `changeset publish` publishes each version the
+ * registry does not have yet (tags are the release's own vx.y.z). With OPENOUTREACH_PREBUILT=1 the
+ * packages' prepack keeps the dist/ just built: changesets packs them all at once, and a rebuild
+ * there would swap a dist/ another package's pack is reading.
  */
 function buildAndPublish() {
   run('npx', ['--no-install', 'turbo', 'run', 'build', '--output-logs=errors-only', ...kit.map(({ name }) => `--filter=${name}`)]);
   const before = leftovers();
-  const failed = [];
-  for (const { name, file } of dependenciesFirst(kit)) {
-    const { version } = JSON.parse(readFileSync(file, 'utf8'));
-    if (isPublished(name, version)) {
-      console.log(`${name}@${version} is on the registry already.`);
-      continue;
-    }
-    const published = spawnSync('npm', ['publish', '--access', 'public', '--tag', 'latest'], {
-      cwd: dirname(file),
-      stdio: 'inherit',
-      env: { ...process.env, OPENOUTREACH_PREBUILT: '1' },
-    });
-    if (published.status === 0) console.log(`Published ${name}@${version}.`);
-    else failed.push(`${name}@${version}`);
-  }
+  const published = spawnSync('npx', ['--no-install', 'changeset', 'publish', '--no-git-tag'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, OPENOUTREACH_PREBUILT: '1' },
+  });
   const left = leftovers().filter((line) => !before.includes(line));
   if (left.length) fail(`Publishing left files behind in the repository (a prepack without its postpack?); remove them:\n${left.join('\n')}`);
-  if (failed.length) {
-    fail(
-      `Publishing ${failed.join(', ')} to ${registry} failed (above). Once fixed, \`npm run release -- --publish-only\` publishes what the registry still lacks.`,
-    );
+  if (published.status !== 0) {
+    fail(`Publishing the kit to ${registry} failed (above). Once fixed, \`npm run release -- --publish-only\` publishes what the registry still lacks.`);
   }
-}
-
-/** @param {string} name @param {string} version */
-function isPublished(name, version) {
-  const view = spawnSync('npm', ['view', `${name}@${version}`, 'version'], { cwd: ROOT, encoding: 'utf8' });
-  if (view.status === 0) return view.stdout.trim() === version;
-  if (/E404|is not in this registry|no such package/i.test(view.stderr)) return false;
-  fail(`Could not ask ${registry} for ${name}@${version}:\n${view.stderr}`);
-}
-
-/**
- * The kit's packages, each after the kit packages it depends on.
- * @param {ReturnType<typeof kitPackages>} packages
- */
-function dependenciesFirst(packages) {
-  /** @type {typeof packages} */
-  const ordered = [];
-  const seen = new Set();
-  const visit = (/** @type {(typeof packages)[number]} */ manifest) => {
-    if (seen.has(manifest)) return;
-    seen.add(manifest);
-    const needs = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
-    for (const other of packages) if (needs.includes(other.name)) visit(other);
-    ordered.push(manifest);
-  };
-  packages.forEach(visit);
-  return ordered;
 }
 
 /** The published (not private) workspaces: the kit. */
