@@ -1,14 +1,16 @@
-// Writes the bench corpus: news posts, event-like posts and photos, the same bytes on every run.
+// Writes the bench corpus: news posts, events (as kit events and as news posts) and photos, the
+// same bytes on every run.
 //   npm exec -- node scripts/bench/generate-corpus.mjs [--scale 0.1]
-// Output: scripts/bench/.corpus/<full|scale-N>/corpus/{news/*.md,photos/*.jpg,corpus.json}.
+// Output: scripts/bench/.corpus/<full|scale-N>/corpus/{news,events,event-posts}/*.md,
+// photos/*.jpg and corpus.json.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusCounts, parseArgs, scaleDirs } from './lib/corpus-layout.mjs';
+import { corpusCounts, parseArgs, parseScale, scaleDirs } from './lib/corpus-layout.mjs';
 import { renderPhoto } from './lib/photos.mjs';
-import { generatePost, photoFileName } from './lib/posts.mjs';
+import { generateEvent, generatePost, photoFileName } from './lib/posts.mjs';
 
 /** Bump when the generator's output changes, so stale corpora are rewritten. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 /** Renders photos two at a time (one per core); each render is single-threaded SVG work. */
 async function writePhotos(folder, count, log) {
@@ -36,26 +38,24 @@ export async function generateCorpus(scale, { log = console.log } = {}) {
 
   log(`Generating the corpus at scale ${scale}: ${counts.news} news, ${counts.events} events, ${counts.photos} photos`);
   rmSync(corpus, { recursive: true, force: true });
-  const news = join(corpus, 'news');
-  const photos = join(corpus, 'photos');
-  mkdirSync(news, { recursive: true });
-  mkdirSync(photos, { recursive: true });
-  for (const [kind, count] of [
-    ['news', counts.news],
-    ['event', counts.events],
-  ]) {
-    for (let index = 0; index < count; index++) {
-      const { fileName, markdown } = generatePost(index, { kind, photoCount: counts.photos });
-      writeFileSync(join(news, fileName), markdown);
-    }
+  const folders = Object.fromEntries(['news', 'events', 'event-posts', 'photos'].map((name) => [name, join(corpus, name)]));
+  for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
+  for (let index = 0; index < counts.news; index++) {
+    const { fileName, markdown } = generatePost(index, { photoCount: counts.photos });
+    writeFileSync(join(folders.news, fileName), markdown);
   }
-  await writePhotos(photos, counts.photos, log);
+  for (let index = 0; index < counts.events; index++) {
+    const { fileName, event, post } = generateEvent(index, { photoCount: counts.photos });
+    writeFileSync(join(folders.events, fileName), event);
+    writeFileSync(join(folders['event-posts'], fileName), post);
+  }
+  await writePhotos(folders.photos, counts.photos, log);
   writeFileSync(stampFile, JSON.stringify(stamp));
   return corpus;
 }
 
 if (import.meta.main) {
-  const { scale } = parseArgs(process.argv.slice(2), { scale: 1 });
-  const folder = await generateCorpus(scale);
+  const { scale } = parseArgs(process.argv.slice(2), { scale: '1' });
+  const folder = await generateCorpus(parseScale(scale));
   console.log(`Corpus ready in ${folder}`);
 }

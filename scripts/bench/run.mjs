@@ -1,100 +1,131 @@
-// The build benchmark: a kit site and a plain Astro site built from the same corpus, each cold,
-// warm (nothing changed) and after editing one post. Prints figures and ratios kit/plain, and
-// writes scripts/bench/.corpus/results.json. See scripts/bench/README.md.
-//   npm exec -- node scripts/bench/run.mjs [--scale 0.1] [--only kit|plain]
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The build benchmark: a kit site, a plain Astro site and a Hugo site built from the same corpus,
+// each cold, with nothing changed and after editing one post. Prints figures, phases, ratios
+// kit/plain and kit/Hugo and the issue's targets, and writes scripts/bench/.corpus/results.json.
+// See scripts/bench/README.md.
+//   npm exec -- node scripts/bench/run.mjs [--scale 0.1 | --scales 1,2,5] [--only kit,hugo]
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, scaleDirs, WORK_DIR } from './lib/corpus-layout.mjs';
-import { measureBuild } from './lib/measure.mjs';
-import { ratios, ratiosTable, resultsTable, targets } from './lib/report.mjs';
-import { writeKitSite, writePlainSite } from './lib/sites.mjs';
+import { corpusCounts, parseArgs, parseList, parseScale, REPO_ROOT, scaleDirs, WORK_DIR } from './lib/corpus-layout.mjs';
+import { measureAstroBuild, measureHugoBuild } from './lib/measure.mjs';
+import { growth, growthTable, phasesTable, ratios, ratiosTable, resultsTable, sweepTable, targets } from './lib/report.mjs';
+import { clearAstroCaches, editOnePost } from './lib/steps.mjs';
+import { writeHugoSite, writeKitSite, writePlainSite } from './lib/sites.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
 
-const SITES = { kit: writeKitSite, plain: writePlainSite };
+/** Each site: how to write it from the corpus and how to build it, cold or not. */
+const SITES = {
+  kit: {
+    write: writeKitSite,
+    content: 'src/content/news',
+    build: (site, { cold, onLine }) => (cold && clearAstroCaches(site), measureAstroBuild(site, { onLine })),
+  },
+  plain: {
+    write: writePlainSite,
+    content: 'src/content/news',
+    build: (site, { cold, onLine }) => (cold && clearAstroCaches(site), measureAstroBuild(site, { onLine })),
+  },
+  hugo: { write: writeHugoSite, content: 'content/news', build: (site, options) => measureHugoBuild(site, options) },
+};
 /** The 1-minute load average before each build: a busy machine inflates wall times. */
 const loadAverages = [];
 
-const options = parseArgs(process.argv.slice(2), { scale: 1, only: 'both' });
-if (!(options.scale > 0 && options.scale <= 1)) throw new Error('--scale must be a number in (0, 1]');
-if (!['both', ...Object.keys(SITES)].includes(options.only)) throw new Error('--only must be kit or plain');
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
   console.error(`The bench runs Astro 7, which needs Node 22.12 or newer; this is ${process.version}. Run it as: npm exec -- node scripts/bench/run.mjs`);
   process.exit(1);
 }
-
-/**
- * Everything a cold build must not find: the output, Astro's generated types and its cache
- * folder (`cacheDir`, by default `<site>/node_modules/.astro`: content data store and optimised
- * images), and Vite's cache next to it. The sites have no real node_modules of their own.
- */
-function clearCaches(site) {
-  for (const folder of ['dist', '.astro', 'node_modules']) rmSync(join(site, folder), { recursive: true, force: true });
-}
-
-/** Appends a paragraph to one post (the first by name), as an editor saving it in the CMS would. */
-function editOnePost(site) {
-  const folder = join(site, 'src/content/news');
-  const file = join(folder, readdirSync(folder).sort()[0]);
-  appendFileSync(file, '\nAn update: the date has moved, and we have added a second session in the afternoon.\n');
-  return file;
+let options;
+try {
+  const raw = parseArgs(process.argv.slice(2), { scale: '1', scales: '', only: Object.keys(SITES).join(',') });
+  options = {
+    scales: raw.scales ? raw.scales.split(',').map(parseScale) : [parseScale(raw.scale)],
+    only: parseList(raw.only, Object.keys(SITES), 'only'),
+  };
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
 }
 
 async function benchSite(name, dirs, logFile) {
   const site = dirs.sites[name];
   mkdirSync(site, { recursive: true });
-  SITES[name](site, dirs.corpus);
-  const log = (line) => appendFileSync(logFile, `${line}\n`);
+  SITES[name].write(site, dirs.corpus);
+  const onLine = (line) => appendFileSync(logFile, `${line}\n`);
   const results = {};
   const steps = [
-    ['cold', () => clearCaches(site)],
+    ['cold', () => {}],
     ['warm', () => {}],
-    ['edit', () => editOnePost(site)],
+    ['edit', () => editOnePost(join(site, SITES[name].content))],
   ];
   for (const [step, prepare] of steps) {
     prepare();
-    log(`\n===== ${name} ${step} =====`);
+    onLine(`\n===== ${name} ${step} =====`);
     process.stdout.write(`${name} ${step} build… `);
     loadAverages.push(os.loadavg()[0]);
-    results[step] = await measureBuild(site, { onLine: log });
+    results[step] = await SITES[name].build(site, { cold: step === 'cold', onLine });
     console.log(`${results[step].wall.toFixed(1)} s, ${results[step].pages} pages`);
   }
   return results;
 }
 
-const dirs = scaleDirs(options.scale);
-await generateCorpus(options.scale);
-const logFile = join(dirs.root, 'build.log');
-writeFileSync(logFile, '');
-const results = {};
-for (const name of Object.keys(SITES)) {
-  if (options.only === 'both' || options.only === name) results[name] = await benchSite(name, dirs, logFile);
+function commitDescription() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'packages', 'themes'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${commit} with uncommitted changes in packages/ or themes/` : commit;
+  } catch {
+    return 'unknown';
+  }
 }
 
-const computed = ratios(results);
-console.log(`\nScale ${options.scale}: ${readFileSync(join(dirs.corpus, 'corpus.json'), 'utf8')}`);
-console.log(`Machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}`);
-const busy = loadAverages.filter((load) => load > os.availableParallelism());
-console.log(`Load average at the start of each build: ${loadAverages.map((load) => load.toFixed(1)).join(', ')}`);
-if (busy.length) console.log('Other work competed for the CPU: wall times are inflated; compare CPU s, which suffers less.');
-console.log(`\n${resultsTable(results)}`);
-const ratioText = ratiosTable(computed);
-if (ratioText) console.log(`\n${ratioText}`);
-for (const [site, value] of Object.entries(computed.warmOverCold)) {
-  console.log(`${site}: warm/cold ${value?.toFixed(2)}×, edit/cold ${computed.editOverCold[site]?.toFixed(2)}×`);
+const runs = [];
+for (const scale of options.scales) {
+  const dirs = scaleDirs(scale);
+  await generateCorpus(scale);
+  const logFile = join(dirs.root, 'build.log');
+  writeFileSync(logFile, '');
+  const counts = corpusCounts(scale);
+  console.log(`\n## Scale ${scale}: ${counts.news} news, ${counts.events} events, ${counts.photos} photos`);
+  const results = {};
+  for (const name of options.only) results[name] = await benchSite(name, dirs, logFile);
+  const computed = ratios(results);
+  console.log(`\n${resultsTable(results)}`);
+  console.log(`\nPhases, seconds (average busy cores):\n${phasesTable(results)}`);
+  const ratioText = ratiosTable(computed);
+  if (ratioText) console.log(`\n${ratioText}`);
+  for (const site of Object.keys(results)) {
+    console.log(`${site}: nothing changed/cold ${computed.warmOverCold[site]?.toFixed(2)}×, edited/cold ${computed.editOverCold[site]?.toFixed(2)}×`);
+  }
+  console.log(`\nTargets at scale ${scale} (reported, not asserted):\n${targets(results, computed, scale)}`);
+  console.log(`\nBuild logs: ${logFile}`);
+  runs.push({ scale, counts, results, ratios: computed });
 }
-console.log(`\nTargets (reported, not asserted):\n${targets(results, computed)}`);
-console.log(`\nBuild logs: ${logFile}`);
+
+const grown = growth(runs);
+if (runs.length > 1) {
+  console.log(`\n## Sweep over scales ${options.scales.join(', ')}\n\n${sweepTable(runs)}`);
+  const text = growthTable(grown);
+  if (text) console.log(`\n${text}`);
+}
+const machine = {
+  cores: os.availableParallelism(),
+  memory: os.totalmem(),
+  cpu: os.cpus()[0]?.model,
+  node: process.version,
+  hugo: options.only.includes('hugo') ? execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim() : undefined,
+  loadAverages,
+};
+const commit = commitDescription();
+console.log(`\nMachine: ${machine.cores} cores (${machine.cpu}), ${(machine.memory / 1024 ** 3).toFixed(1)} GB, Node ${machine.node}; commit ${commit}`);
+console.log(`Load average at the start of each build: ${loadAverages.map((load) => load.toFixed(1)).join(', ')}`);
+if (loadAverages.some((load) => load > machine.cores))
+  console.log('Other work competed for the CPU: wall times are inflated; compare CPU s, which suffers less.');
 
 const resultsFile = join(WORK_DIR, 'results.json');
-const report = {
-  date: new Date().toISOString(),
-  scale: options.scale,
-  corpus: JSON.parse(readFileSync(join(dirs.corpus, 'corpus.json'), 'utf8')),
-  machine: { cores: os.availableParallelism(), memory: os.totalmem(), node: process.version, loadAverages },
-  results,
-  ratios: computed,
-};
-writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, runs, growth: grown }, null, 2)}\n`);
 console.log(`Results: ${resultsFile}`);

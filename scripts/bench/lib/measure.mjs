@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { REPO_ROOT } from './corpus-layout.mjs';
+import { astroPhaseMarks, phaseSeconds, readTimings } from './phases.mjs';
 
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+export const HUGO_BIN = process.env.HUGO_BIN ?? '/usr/bin/hugo';
 const PAGE_SIZE = 4096;
 const CLOCK_TICKS = 100;
 const POLL_MS = 50;
@@ -60,27 +62,15 @@ export function measureOutput(folder) {
 }
 
 /**
- * Lines of Astro's log that open each phase: startup (loading the config and integrations) ends
- * at the first line; setup (content sync, types, Vite bundling) ends when static routes start;
- * then page rendering, image generation, and finish (build:done hooks such as the sitemap).
+ * Runs `command` in `cwd` and measures it: wall time, peak RSS of the process tree and CPU time
+ * (both polled from /proc), and the time and CPU time at which each line of its log came
+ * (`lines`: `{ text, at, cpu }`). Every line also goes to `onLine`.
  */
-const PHASES = [
-  ['setup', /./],
-  ['pages', /generating static routes/],
-  ['images', /generating optimized images/],
-  ['finish', /✓ Completed in/],
-];
-
-/**
- * Runs `astro build` in `site` and measures it: wall time, peak RSS of the process tree and CPU
- * time (both polled from /proc), the duration of each phase and the cores it kept busy, the images
- * generated and reused from the cache, and the output. Every line of the log goes to `onLine`.
- */
-export function measureBuild(site, { env = {}, onLine = () => {} } = {}) {
+function runMeasured(command, args, { cwd, env = {}, onLine = () => {} }) {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
-      cwd: site,
+    const child = spawn(command, args, {
+      cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -90,55 +80,88 @@ export function measureBuild(site, { env = {}, onLine = () => {} } = {}) {
       const { rss, cpu } = sampleTree(child.pid);
       peakRss = Math.max(peakRss, rss);
       lastCpu = Math.max(lastCpu, cpu);
-      return { at: (performance.now() - start) / 1000, cpu: lastCpu };
     };
     const poll = setInterval(sample, POLL_MS);
-    const marks = [{ phase: 'startup', at: 0, cpu: 0 }];
-    const log = [];
+    const lines = [];
     let pending = '';
     const onData = (chunk) => {
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop();
-      for (const line of lines) {
-        log.push(line);
-        onLine(line);
-        const next = PHASES[marks.length - 1];
-        if (next && next[1].test(line) && (next[0] !== 'finish' || marks.at(-1).phase === 'images')) {
-          marks.push({ phase: next[0], ...sample() });
-        }
+      const parts = (pending + chunk).split('\n');
+      pending = parts.pop();
+      // The CPU time of the last poll: reading /proc for every line would load the machine.
+      const at = (performance.now() - start) / 1000;
+      for (const text of parts) {
+        lines.push({ text, at, cpu: lastCpu });
+        onLine(text);
       }
     };
     child.stdout.setEncoding('utf8').on('data', onData);
     child.stderr.setEncoding('utf8').on('data', onData);
-    child.on('error', reject);
+    child.on('error', (error) => {
+      clearInterval(poll);
+      reject(error.code === 'ENOENT' ? new Error(`${command} is not installed (Debian: apt-get install ${command.split('/').pop()})`) : error);
+    });
     child.on('close', (code) => {
       clearInterval(poll);
       const wall = (performance.now() - start) / 1000;
       if (code !== 0) {
-        reject(new Error(`astro build failed in ${site} (exit ${code}):\n${log.slice(-30).join('\n')}`));
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} failed in ${cwd} (exit ${code}):\n${lines
+              .slice(-30)
+              .map((line) => line.text)
+              .join('\n')}`,
+          ),
+        );
         return;
       }
-      marks.push({ phase: 'end', at: wall, cpu: lastCpu });
-      const imageLines = log.filter((line) => line.includes('▶ /'));
-      resolvePromise({
-        wall,
-        peakRss,
-        cpu: lastCpu,
-        coresUsed: lastCpu / wall,
-        phases: phaseFigures(marks),
-        images: { total: imageLines.length, reused: imageLines.filter((line) => line.includes('reused cache entry')).length },
-        ...measureOutput(join(site, 'dist')),
-      });
+      resolvePromise({ wall, peakRss, cpu: lastCpu, coresUsed: lastCpu / wall, lines });
     });
   });
 }
 
-/** Seconds and average busy cores of each phase; a phase that never started lasts 0 s. */
-function phaseFigures(marks) {
-  const figures = Object.fromEntries(['startup', ...PHASES.map(([phase]) => phase)].map((phase) => [phase, { seconds: 0, cores: 0 }]));
-  for (let i = 0; i < marks.length - 1; i++) {
-    const seconds = marks[i + 1].at - marks[i].at;
-    figures[marks[i].phase] = { seconds, cores: seconds > 0 ? (marks[i + 1].cpu - marks[i].cpu) / seconds : 0 };
-  }
-  return figures;
+/**
+ * Runs `astro build` in `site` and measures it: the figures of `runMeasured`, the phases read
+ * from Astro's log, the kit's own phases from its timings file (OPENOUTREACH_TIMINGS, ignored
+ * by a site without the kit), the images generated and reused from the cache, and the output.
+ */
+export async function measureAstroBuild(site, { onLine } = {}) {
+  const timingsFile = join(site, 'timings.jsonl');
+  rmSync(timingsFile, { force: true });
+  const run = await runMeasured(process.execPath, [ASTRO_BIN, 'build'], { cwd: site, env: { OPENOUTREACH_TIMINGS: timingsFile }, onLine });
+  const imageLines = run.lines.filter((line) => line.text.includes('▶ /'));
+  const timings = readTimings(existsSync(timingsFile) ? readFileSync(timingsFile, 'utf8') : '');
+  return {
+    wall: run.wall,
+    peakRss: run.peakRss,
+    cpu: run.cpu,
+    coresUsed: run.coresUsed,
+    phases: phaseSeconds(astroPhaseMarks(run.lines), run.wall, run.cpu),
+    kitPhases: timings.phases,
+    kitTimingsIgnored: timings.ignored,
+    images: { total: imageLines.length, reused: imageLines.filter((line) => line.text.includes('reused cache entry')).length },
+    ...measureOutput(join(site, 'dist')),
+  };
+}
+
+/**
+ * Runs `hugo` in `site` and measures it like an Astro build. Hugo logs no phases: its whole
+ * build is one. A cold build starts without `public/`, `resources/` (Hugo's processed images)
+ * or its cache folder, and with `--ignoreCache`.
+ */
+export async function measureHugoBuild(site, { cold = false, onLine } = {}) {
+  const cacheDir = join(site, '.hugo-cache');
+  if (cold) for (const folder of ['public', 'resources', cacheDir]) rmSync(join(site, folder), { recursive: true, force: true });
+  const args = ['--cacheDir', cacheDir, ...(cold ? ['--ignoreCache'] : [])];
+  const run = await runMeasured(HUGO_BIN, args, { cwd: site, onLine });
+  const processed = run.lines.map((line) => /Processed images\s*\|\s*(\d+)/.exec(line.text)).find(Boolean);
+  return {
+    wall: run.wall,
+    peakRss: run.peakRss,
+    cpu: run.cpu,
+    coresUsed: run.coresUsed,
+    phases: {},
+    kitPhases: {},
+    images: { total: processed ? Number(processed[1]) : 0, reused: undefined },
+    ...measureOutput(join(site, 'public')),
+  };
 }

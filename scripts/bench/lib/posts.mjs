@@ -75,11 +75,10 @@ const FIRST_DAY = Date.UTC(2023, 6, 1);
 const DAYS_SPAN = 3 * 365;
 
 /**
- * News post number `index` (0-based) as `{ fileName, markdown }`. Events are news posts tagged
- * "events" whose text announces a date; the kit has no events content type yet.
- * `photoCount` photos exist as `photo-NN.jpg`; about one post in 20 uses one as its cover.
+ * What a news post and an event-as-news-post share: title, date, tags, cover, summary, author
+ * and body, all drawn from the PRNG seeded with `${kind}-${index}`.
  */
-export function generatePost(index, { kind, photoCount }) {
+function postParts(index, kind, photoCount) {
   const random = createRandom(`${kind}-${index}`);
   const w = {
     group: capitalise(random.pick(words.GROUPS)),
@@ -97,22 +96,74 @@ export function generatePost(index, { kind, photoCount }) {
       ? `${capitalise(w.thing)} at ${w.place}, ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })}`
       : capitalise(random.pick(words.TITLE_PATTERNS)(w));
   const tags = random.sample(words.TAGS, random.int(1, 3)).filter((tag) => tag !== 'events');
-  if (kind === 'event') tags.unshift('events');
   const cover = photoCount > 0 && random.chance(1 / 20) ? random.int(1, photoCount) : undefined;
-  const lines = [
+  const summary = sentence(random);
+  const author = random.pick(words.PEOPLE);
+  const text = body(random, random.int(340, 460));
+  const fileName = `${slugify(title).slice(0, 60).replace(/-$/, '')}-${kind === 'event' ? 'e' : 'n'}${index + 1}.md`;
+  const image = cover && { src: `../../assets/photos/${photoFileName(cover)}`, alt: `Photo of the ${w.thing} at ${w.place}` };
+  return { w, date, title, tags, image, summary, author, text, fileName };
+}
+
+const imageLines = (field, image) => (image ? [`${field}:`, `  src: ${image.src}`, `  alt: ${JSON.stringify(image.alt)}`] : []);
+
+function newsMarkdown({ title, date, summary, tags, author, image, text }) {
+  return [
     '---',
     `title: ${JSON.stringify(title)}`,
     `date: ${isoDay(date)}`,
-    `summary: ${JSON.stringify(sentence(random))}`,
+    `summary: ${JSON.stringify(summary)}`,
     `tags: ${JSON.stringify(tags)}`,
-    `author: ${JSON.stringify(random.pick(words.PEOPLE))}`,
-  ];
-  if (cover) {
-    lines.push('cover:', `  src: ../../assets/photos/${photoFileName(cover)}`, `  alt: ${JSON.stringify(`Photo of the ${w.thing} at ${w.place}`)}`);
-  }
-  lines.push('---', '', body(random, random.int(340, 460)), '');
-  const fileName = `${slugify(title).slice(0, 60).replace(/-$/, '')}-${kind === 'event' ? 'e' : 'n'}${index + 1}.md`;
-  return { fileName, markdown: lines.join('\n') };
+    `author: ${JSON.stringify(author)}`,
+    ...imageLines('cover', image),
+    '---',
+    '',
+    text,
+    '',
+  ].join('\n');
+}
+
+/**
+ * News post number `index` (0-based) as `{ fileName, markdown }`. `photoCount` photos exist as
+ * `photo-NN.jpg`; about one post in 20 uses one as its cover.
+ */
+export function generatePost(index, { photoCount }) {
+  const parts = postParts(index, 'news', photoCount);
+  return { fileName: parts.fileName, markdown: newsMarkdown(parts) };
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/**
+ * Event number `index` (0-based) in two forms with the same title, text and image: `event`, a
+ * kit event (`src/content/events/`: start and end on the wall clock, a place, a cost), and
+ * `post`, the same announcement as a news post tagged "events", for sites without events.
+ */
+export function generateEvent(index, { photoCount }) {
+  const parts = postParts(index, 'event', photoCount);
+  // A PRNG of its own, so that the post form does not depend on the event's extra fields.
+  const random = createRandom(`event-time-${index}`);
+  const hour = random.int(9, 19);
+  const minute = random.pick([0, 30]);
+  const day = isoDay(parts.date);
+  const event = [
+    '---',
+    `title: ${JSON.stringify(parts.title)}`,
+    `summary: ${JSON.stringify(parts.summary)}`,
+    `start: ${day}T${pad(hour)}:${pad(minute)}`,
+    `end: ${day}T${pad(hour + 2)}:${pad(minute)}`,
+    'location:',
+    `  name: ${JSON.stringify(capitalise(parts.w.place))}`,
+    `  address: ${JSON.stringify(`${random.int(1, 240)} ${parts.w.street}, Springfield`)}`,
+    `cost: ${random.pick(['Free', 'Free for members, $5 for others', 'Pay what you can'])}`,
+    `tags: ${JSON.stringify(parts.tags)}`,
+    ...imageLines('image', parts.image),
+    '---',
+    '',
+    parts.text,
+    '',
+  ].join('\n');
+  return { fileName: parts.fileName, event, post: newsMarkdown({ ...parts, tags: ['events', ...parts.tags] }) };
 }
 
 /** The file name of photo number `n` (1-based). */
