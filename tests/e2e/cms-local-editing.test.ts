@@ -29,7 +29,7 @@ describe('a newbie editing the site in the browser', () => {
     const before = commitCount(cms.site);
     await openAdmin(page, cms, '#/collections/news/new');
     await page.getByLabel('Title', { exact: true }).fill('Winter coat drive');
-    await page.getByLabel('Publication date').fill('2026-12-05');
+    await page.getByLabel('Publication date').fill('2026-11-05');
     await page.getByLabel(/^Summary/).fill('Bring warm coats to the community hall.');
     await page.getByLabel(/^Tags/).fill('events, winter');
     await page.getByRole('button', { name: 'Choose an image' }).click();

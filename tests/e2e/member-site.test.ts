@@ -108,7 +108,7 @@ describe('a newcomer making a site from the published kit', () => {
         const before = commitCount(cwd);
         await openAdmin(page, cms, '#/collections/news/new', 'member-site-cms');
         await page.getByLabel('Title', { exact: true }).fill('Tenants meeting on heating');
-        await page.getByLabel('Publication date').fill('2026-12-07');
+        await page.getByLabel('Publication date').fill('2026-11-07');
         await page.getByLabel(/^Summary/).fill('Bring your heating bills to the meeting.');
         await page.locator('[contenteditable=true]').first().click();
         await page.keyboard.type('We meet in the lobby on Monday at 7 pm.');

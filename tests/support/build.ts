@@ -18,12 +18,15 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in `dir` with this process's Node (≥ 22), returning its exit code and output. */
-export function astroBuild(dir: string, args: string[] = []): Promise<BuildResult> {
+/**
+ * Runs `astro build` in `dir` with this process's Node (≥ 22), returning its exit code and output.
+ * `env` adds variables to a member's environment, e.g. `OPENOUTREACH_BUILD_DATE`.
+ */
+export function astroBuild(dir: string, args: string[] = [], env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], {
       cwd: dir,
-      env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

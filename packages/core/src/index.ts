@@ -18,6 +18,7 @@ export * from './giving.ts';
 export * from './form-markup.ts';
 export * from './i18n/index.ts';
 export * from './dates.ts';
+export * from './publication.ts';
 export * from './slugs.ts';
 export * from './time-zones.ts';
 export * from './colours.ts';

@@ -98,7 +98,7 @@ describe('problemsFromZodError', () => {
         file: FILE,
         field: 'date',
         message: '"date" (Publication date) should be a date such as 2026-05-01, not the number 5',
-        fix: 'write it like `date: 2026-05-01`. The day the post is published, as YYYY-MM-DD.',
+        fix: 'write it like `date: 2026-05-01`. The day the post is published, as YYYY-MM-DD. A later day schedules the post: it appears with the first rebuild on or after that day (the daily scheduled rebuild, just after midnight in the site’s time zone).',
       },
     ]);
     expect(problemsOf({ title: 'Fair', date: ['2026-05-01'] })[0]?.message).toContain('should be a date such as 2026-05-01, not a list');

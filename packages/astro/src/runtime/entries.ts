@@ -3,11 +3,23 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import config from 'virtual:openoutreach/config';
-import type { Locale } from '@openoutreach/core';
+import { isDue, type Locale } from '@openoutreach/core';
+import { clock } from './build-clock.ts';
 import { defaultLocale, locales, multilingual } from './locale.ts';
 
-// Drafts show while editing (the dev server) and are never published.
-const isPublished = (entry: { data: { draft?: boolean } }) => config.dev || !entry.data.draft;
+type EntryData = { data: { draft?: boolean; date?: unknown; publishDate?: unknown } };
+
+/**
+ * Whether a build publishes an entry: not a draft, and its publication date (a news post's date,
+ * an event's `publishDate`) reached on the build's clock. The dev server shows every entry, so
+ * editors see drafts and scheduled entries while editing.
+ */
+const isPublished = (collection: string) => (entry: EntryData) =>
+  config.dev || (!entry.data.draft && isDue(collection, entry.data, clock, config.settings.timeZone));
+
+/** Whether an entry waits for its publication date: no draft, but not due at the build's clock. */
+const isScheduled = (collection: string) => (entry: EntryData) =>
+  !config.dev && !entry.data.draft && !isDue(collection, entry.data, clock, config.settings.timeZone);
 
 /**
  * The language of an entry and its slug within it. On a multilingual site every file sits in a
@@ -23,15 +35,34 @@ export function entryLocale(id: string): { locale: Locale; slug: string } {
  * The published entries of a collection in one language, each with its slug. Works for any
  * collection of the site (`getLocalizedEntries('people', 'es')`).
  */
-export async function getLocalizedEntries<C extends CollectionKey>(
+export function getLocalizedEntries<C extends CollectionKey>(
   collection: C,
   locale: Locale = defaultLocale,
 ): Promise<(CollectionEntry<C> & { slug: string })[]> {
+  return entriesWhere(collection, locale, isPublished(collection as string));
+}
+
+/**
+ * The entries of a collection in one language that a later build will publish: their publication
+ * date is still to come. Links to them are left out rather than left broken (site-paths.ts).
+ */
+export function getScheduledEntries<C extends CollectionKey>(
+  collection: C,
+  locale: Locale = defaultLocale,
+): Promise<(CollectionEntry<C> & { slug: string })[]> {
+  return entriesWhere(collection, locale, isScheduled(collection as string));
+}
+
+async function entriesWhere<C extends CollectionKey>(
+  collection: C,
+  locale: Locale,
+  keep: (entry: EntryData) => boolean,
+): Promise<(CollectionEntry<C> & { slug: string })[]> {
   // Astro warns about an empty collection, which is normal (no events yet); a build knows which are.
   if (!config.dev && !config.filledCollections.includes(collection as string)) return [];
-  const entries = (await getCollection(collection)) as (CollectionEntry<C> & { data: { draft?: boolean } })[];
+  const entries = (await getCollection(collection)) as (CollectionEntry<C> & EntryData)[];
   return entries
-    .filter(isPublished)
+    .filter(keep)
     .map((entry) => ({ entry, ...entryLocale(entry.id) }))
     .filter((item) => item.locale === locale)
     .map(({ entry, slug }) => ({ ...entry, slug }));

@@ -14,15 +14,17 @@ import {
   type Occurrence,
 } from '@openoutreach/core';
 import type { EventCardProps, OccurrenceView } from '../contract.ts';
+import { clock } from './build-clock.ts';
 import { getLocalizedEntries } from './entries.ts';
 import { defaultLocale, localeContext } from './locale.ts';
 import { entryPath, filePath, pagePath } from './urls.ts';
 
 /**
- * The moment of this build, to the second. "Upcoming" and "past" are as of it, and it is the
- * DTSTAMP of the iCalendar files, so a check of the built site can tell which is which.
+ * The moment of this build, to the second (`OPENOUTREACH_BUILD_DATE` when set, build-clock.ts).
+ * "Upcoming" and "past" are as of it, and it is the DTSTAMP of the iCalendar files, so a check of
+ * the built site can tell which is which.
  */
-export const buildTime = new Date(Math.floor(Date.now() / 1000) * 1000);
+export const buildTime = clock.now;
 
 const YEAR = 365 * 86_400_000;
 

@@ -16,9 +16,13 @@ import { pagePath } from './urls.ts';
 type Block = NonNullable<PageData['blocks']>[number];
 type ImageOf<T> = Omit<T, 'image'> & { image: ImageWithAlt };
 
-/** A link an editor wrote: paths of the site get the base path, and the page's language where it has that page. */
-async function siteLink(label: string, href: string, locale: Locale): Promise<Link> {
-  return { label, href: await localizedHref(href, locale) };
+/**
+ * A link an editor wrote: paths of the site get the base path, and the page's language where it
+ * has that page. A link to a post or event not published yet gives nothing: the button waits.
+ */
+async function siteLink(label: string, href: string, locale: Locale): Promise<Link | undefined> {
+  const localized = await localizedHref(href, locale);
+  return localized ? { label, href: localized } : undefined;
 }
 
 async function blockView(block: Block, id: string, page: PageEntry, locale: Locale): Promise<HomeBlockView | undefined> {
@@ -35,8 +39,10 @@ async function blockView(block: Block, id: string, page: PageEntry, locale: Loca
           action: block.action && (await siteLink(block.action.label, block.action.href, locale)),
         },
       };
-    case 'call-to-action':
-      return { id, type: 'call-to-action', heading: block.heading, text: block.text, action: await siteLink(block.label, block.href, locale) };
+    case 'call-to-action': {
+      const action = await siteLink(block.label, block.href, locale);
+      return action && { id, type: 'call-to-action', heading: block.heading, text: block.text, action };
+    }
     case 'latest-news': {
       const posts = (await getNews(locale)).slice(0, block.count).map((entry) => newsCard(entry, locale));
       return posts.length

@@ -4,8 +4,9 @@
  * (`/es/news/`), with its content in `src/content/<folder>/<locale>/`.
  */
 import config from 'virtual:openoutreach/config';
-import { createTranslator, type Locale, type SiteSettings, type Translate } from '@openoutreach/core';
+import { createTranslator, isAnnouncementShown, type Locale, type SiteSettings, type Translate } from '@openoutreach/core';
 import type { Alternate, LanguageVersion, LocaleContext } from '../contract.ts';
+import { clock } from './build-clock.ts';
 import { joinBase } from './urls.ts';
 
 export const locales: readonly Locale[] = config.settings.locales;
@@ -108,7 +109,7 @@ export function languageVersions(path: string, alternates?: Alternate[], current
  * that language where the settings give them (`translations`), else the main language's.
  */
 export function localizedSettings(locale: Locale): SiteSettings {
-  const { settings } = config;
+  const settings = withAnnouncementOnTime(config.settings);
   const translation = locale === defaultLocale ? undefined : settings.translations?.[locale];
   if (!translation) return settings;
   const { announcement } = settings;
@@ -122,4 +123,17 @@ export function localizedSettings(locale: Locale): SiteSettings {
       linkLabel: translation.announcement?.linkLabel ?? announcement.linkLabel,
     },
   };
+}
+
+/**
+ * The settings without their announcement outside its days (`start`, `end`) on the build's
+ * clock. The dev server shows it whatever the day, as it shows drafts, so editors see it.
+ */
+function withAnnouncementOnTime(settings: SiteSettings): SiteSettings {
+  const { announcement } = settings;
+  if (!announcement || config.dev) return settings;
+  // The settings reach the runtime as JSON (virtual-modules.ts): their dates are ISO strings.
+  const day = (value: Date | string | undefined) => (value === undefined ? undefined : new Date(value));
+  if (isAnnouncementShown({ start: day(announcement.start), end: day(announcement.end) }, clock, settings.timeZone)) return settings;
+  return { ...settings, announcement: undefined };
 }

@@ -9,15 +9,19 @@ import { pagePath } from './urls.ts';
 
 const localUrl = (path: string, locale: Locale) => localeContext(locale).url(path);
 
-/** The settings' menu links, as the reader of `locale` follows them (see site-paths.ts). */
+/**
+ * The settings' menu links, as the reader of `locale` follows them (see site-paths.ts). A link to
+ * a post or event not published yet is left out, with its sub-menu, until it is.
+ */
 async function localizedMenu(items: MenuItem[], locale: Locale): Promise<MenuItem[]> {
-  return Promise.all(
+  const localized = await Promise.all(
     items.map(async (item) => ({
       label: item.translations?.[locale] || item.label,
       href: await localizedHref(item.href, locale),
       ...(item.children?.length ? { children: await localizedMenu(item.children, locale) } : {}),
     })),
   );
+  return localized.filter((item) => item.href);
 }
 
 const menus = new Map<Locale, Promise<Menus>>();

@@ -18,6 +18,16 @@ describe('eventSchema', () => {
     expect(event({}).data).toEqual({ title: 'Clean-up', start: '2026-12-05T10:00', allDay: false, tags: [], draft: false });
   });
 
+  it('takes a publication date, so an event can be announced later, and refuses an impossible one', () => {
+    expect(event({ publishDate: '2026-11-01' }).data?.publishDate).toEqual(new Date('2026-11-01T00:00:00Z'));
+    expect(problemsOf({ publishDate: '2026-11-31' })).toEqual([
+      expect.objectContaining({
+        field: 'publishDate',
+        message: '"publishDate" (Publish on): "2026-11-31" is not a real date; write it as YYYY-MM-DD, e.g. 2026-05-01',
+      }),
+    ]);
+  });
+
   it('parses a full event', () => {
     const result = event({
       summary: 'Bring gloves.',

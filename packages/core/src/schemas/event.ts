@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { ruleStartsAtStart } from '../occurrences.ts';
 import { compareWallClocks, formatWallClock, parseWallClock } from '../wall-clock.ts';
 import { calendarDayField, recurrenceRuleField, timeZoneField, wallClockField } from './event-fields.ts';
-import { addressField, documented, draftField, type ImageFactory, imagePath, imageWithAlt, projectField, WEB_KINDS, withoutBlanks } from './fields.ts';
+import {
+  addressField,
+  dateField,
+  documented,
+  draftField,
+  type ImageFactory,
+  imagePath,
+  imageWithAlt,
+  projectField,
+  WEB_KINDS,
+  withoutBlanks,
+} from './fields.ts';
 
 const httpsUrl = (error: string) => addressField(WEB_KINDS, error);
 
@@ -143,6 +154,12 @@ export function eventSchema({ image = imagePath }: { image?: ImageFactory } = {}
           examples: [['volunteering']],
         }),
         project: projectField('The project or campaign the event is part of; the project’s page then lists it.'),
+        publishDate: documented(dateField().optional(), {
+          title: 'Publish on',
+          description:
+            'Only to announce the event later: the day it appears on the site, as YYYY-MM-DD. It appears with the first rebuild of the site on or after that day (the daily scheduled rebuild does that, shortly after midnight in the site’s time zone). Leave it empty to publish the event at once.',
+          examples: ['2026-11-01'],
+        }),
         draft: draftField(),
       })
       .superRefine(checkTiming)

@@ -12,7 +12,8 @@ export function newsSchema({ image = imagePath }: { image?: ImageFactory } = {})
       }),
       date: documented(dateField(), {
         title: 'Publication date',
-        description: 'The day the post is published, as YYYY-MM-DD.',
+        description:
+          'The day the post is published, as YYYY-MM-DD. A later day schedules the post: it appears with the first rebuild on or after that day (the daily scheduled rebuild, just after midnight in the site’s time zone).',
         examples: ['2026-05-01'],
       }),
       summary: documented(z.string().trim().optional(), {

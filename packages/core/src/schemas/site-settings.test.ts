@@ -21,6 +21,17 @@ describe('siteSettingsSchema', () => {
     });
   });
 
+  it('shows an announcement between the days it gives, and refuses a last day before the first', () => {
+    expect(parse({ announcement: { text: 'Assembly!', start: '2026-03-01', end: '2026-03-12' } }).data?.announcement).toEqual({
+      text: 'Assembly!',
+      start: new Date('2026-03-01T00:00:00Z'),
+      end: new Date('2026-03-12T00:00:00Z'),
+    });
+    expect(parse({ announcement: { text: 'Assembly!', start: '2026-03-12', end: '2026-03-01' } }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['announcement', 'end'], message: 'the banner would stop (2026-03-01) before it starts (2026-03-12)' }),
+    ]);
+  });
+
   it('lists PeerTube instances by host name only', () => {
     expect(parse({ videos: { peertube: [' Tube.Example.org ', 'video.example:8443'] } }).data?.videos).toEqual({
       peertube: ['tube.example.org', 'video.example:8443'],

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { isoDay } from '../dates.ts';
 import { isValidTimeZone } from '../time-zones.ts';
 import { SUPPORTED_LOCALES } from '../i18n/index.ts';
 import { VIDEO_HOST_NAME } from '../video-embeds.ts';
-import { addressField, documented, hrefField, imagePath, imageWithAlt, WEB_KINDS, withoutBlanks } from './fields.ts';
+import { addressField, dateField, documented, hrefField, imagePath, imageWithAlt, WEB_KINDS, withoutBlanks } from './fields.ts';
 import { formsSchema } from './forms.ts';
 import { givingSchema } from './giving.ts';
 
@@ -87,6 +88,18 @@ const settingsTranslation = z.strictObject({
  * The settings of a member site, kept in `src/settings/site.yaml` and edited in the CMS:
  * identity, look, languages, contact details and menus.
  */
+/** An announcement's last day on or after its first. */
+function checkAnnouncementDays(announcement: { start?: Date | undefined; end?: Date | undefined }, ctx: z.RefinementCtx): void {
+  const { start, end } = announcement;
+  if (!start || !end || end.getTime() >= start.getTime()) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['end'],
+    message: `the banner would stop (${isoDay(end)}) before it starts (${isoDay(start)})`,
+    params: { fix: `give a last day on or after the first, e.g. \`end: ${isoDay(start)}\`, or remove "end".` },
+  });
+}
+
 export const siteSettingsSchema = withoutBlanks(
   z
     .strictObject({
@@ -253,12 +266,26 @@ export const siteSettingsSchema = withoutBlanks(
               description: 'The words of the link, e.g. "Find out more".',
               examples: ['Find out more'],
             }),
+            start: documented(dateField().optional(), {
+              title: 'Show from',
+              description:
+                'The first day the banner is shown, as YYYY-MM-DD; empty to show it at once. It appears with the first rebuild of the site on or after that day (the daily scheduled rebuild does that).',
+              examples: ['2026-03-01'],
+            }),
+            end: documented(dateField().optional(), {
+              title: 'Show until',
+              description:
+                'The last day the banner is shown, as YYYY-MM-DD; empty to keep it. The first rebuild after that day (the daily scheduled rebuild) takes it down.',
+              examples: ['2026-03-12'],
+            }),
           })
+          .superRefine(checkAnnouncementDays)
           .optional(),
         {
           title: 'Announcement banner',
-          description: 'A message shown at the top of every page. Leave it empty for none.',
-          examples: [{ text: 'Join us for the general assembly on 12 March!', link: '/events/' }],
+          description:
+            'A message shown at the top of every page, from the day in "Show from" to the day in "Show until" when they are given. Leave it empty for none.',
+          examples: [{ text: 'Join us for the general assembly on 12 March!', link: '/events/', end: '2026-03-12' }],
         },
       ),
       shareImage: documented(imageWithAlt(imagePath).optional(), {
