@@ -48,6 +48,11 @@ try {
   process.exit(1);
 }
 
+/**
+ * Builds one site cold, with nothing changed and after editing a post. A failed build (a crash,
+ * running out of memory at a large scale) ends that site's builds and is reported in `failure`,
+ * so that a sweep goes on with the other sites and scales.
+ */
 async function benchSite(name, dirs, logFile) {
   const site = dirs.sites[name];
   mkdirSync(site, { recursive: true });
@@ -64,10 +69,15 @@ async function benchSite(name, dirs, logFile) {
     onLine(`\n===== ${name} ${step} =====`);
     process.stdout.write(`${name} ${step} build… `);
     loadAverages.push(os.loadavg()[0]);
-    results[step] = await SITES[name].build(site, { cold: step === 'cold', onLine });
+    try {
+      results[step] = await SITES[name].build(site, { cold: step === 'cold', onLine });
+    } catch (error) {
+      console.log(`FAILED\n${error.message}`);
+      return { results, failure: { step, message: error.message } };
+    }
     console.log(`${results[step].wall.toFixed(1)} s, ${results[step].pages} pages`);
   }
-  return results;
+  return { results };
 }
 
 function commitDescription() {
@@ -92,7 +102,12 @@ for (const scale of options.scales) {
   const counts = corpusCounts(scale);
   console.log(`\n## Scale ${scale}: ${counts.news} news, ${counts.events} events, ${counts.photos} photos`);
   const results = {};
-  for (const name of options.only) results[name] = await benchSite(name, dirs, logFile);
+  const failures = {};
+  for (const name of options.only) {
+    const bench = await benchSite(name, dirs, logFile);
+    if (Object.keys(bench.results).length) results[name] = bench.results;
+    if (bench.failure) failures[name] = bench.failure;
+  }
   const computed = ratios(results);
   console.log(`\n${resultsTable(results)}`);
   console.log(`\nPhases, seconds (average busy cores):\n${phasesTable(results)}`);
@@ -102,8 +117,9 @@ for (const scale of options.scales) {
     console.log(`${site}: nothing changed/cold ${computed.warmOverCold[site]?.toFixed(2)}×, edited/cold ${computed.editOverCold[site]?.toFixed(2)}×`);
   }
   console.log(`\nTargets at scale ${scale} (reported, not asserted):\n${targets(results, computed, scale)}`);
+  for (const [site, failure] of Object.entries(failures)) console.log(`${site}: the ${failure.step} build failed; see the log`);
   console.log(`\nBuild logs: ${logFile}`);
-  runs.push({ scale, counts, results, ratios: computed });
+  runs.push({ scale, counts, results, failures, ratios: computed });
 }
 
 const grown = growth(runs);

@@ -118,6 +118,9 @@ export function ratiosTable(computed) {
   return table(['kit / …', ...columns.map(([site, step]) => `/${site} ${SHORT_STEPS[step] ?? step}`)], rows);
 }
 
+/** Peak RSS of a site over its builds. */
+const sitePeak = (steps) => Math.max(...Object.values(steps).map((r) => r.peakRss));
+
 const MARKS = { true: 'met', false: 'MISSED', undefined: 'not measured' };
 const verdict = (value, limit) => MARKS[value === undefined ? undefined : value <= limit];
 
@@ -143,15 +146,12 @@ export function targets(results, computed, scale) {
     formatRatio(computed.warmOverColdCpu.kit),
     verdict(computed.warmOverCold.kit, 0.2),
   ]);
-  const peak = kit ? Math.max(...Object.values(kit).map((r) => r.peakRss)) : undefined;
+  const peak = kit && Object.keys(kit).length ? sitePeak(kit) : undefined;
   const peakText = peak === undefined ? '–' : `${(peak / MB).toFixed(0)} MB`;
   if (scale === 1) rows.push(['kit peak memory ≤ 800 MB at 1,000 posts', peakText, '', verdict(peak, 800 * MB)]);
   else rows.push([`kit peak memory ≤ 800 MB at 1,000 posts`, `${peakText} at scale ${scale}`, '', MARKS.undefined]);
   return table(['target', 'wall', 'CPU', ''], rows);
 }
-
-/** Peak RSS of a site over its builds. */
-const sitePeak = (steps) => Math.max(...Object.values(steps).map((r) => r.peakRss));
 
 /**
  * One row per scale and site of a sweep (`runs`: `[{ scale, counts, results }]`): posts, each
@@ -201,10 +201,12 @@ export function growth(runs) {
   const targetRows = [];
   const one = runs.find((run) => run.scale === 1);
   const five = runs.find((run) => run.scale === 5);
-  if (five?.results.kit) {
+  const fiveFailed = five?.failures?.kit;
+  if (fiveFailed) targetRows.push(['kit at 5,000 posts under 2 GB', `the ${fiveFailed.step} build failed`, MARKS.false]);
+  else if (five?.results.kit?.cold) {
     const peak = sitePeak(five.results.kit);
     targetRows.push(['kit at 5,000 posts under 2 GB', `${(peak / MB).toFixed(0)} MB`, MARKS[peak < 2 * GB]]);
-    if (one?.results.kit) {
+    if (one?.results.kit?.cold) {
       const grown = ratio(five.results.kit.cold.wall, one.results.kit.cold.wall);
       targetRows.push(['kit cold time(5×) / time(1×) ≤ 5', formatRatio(grown), verdict(grown, 5)]);
     }

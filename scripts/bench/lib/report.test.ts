@@ -99,3 +99,13 @@ describe('the phases table of a site without phases', () => {
     expect(phasesTable({ hugo: { cold: build(5) } }).split('\n')).toHaveLength(2);
   });
 });
+
+describe('a sweep where the kit’s build failed at 5×', () => {
+  it('reports the memory target as missed, naming the build', () => {
+    const runs = [
+      { scale: 1, counts: corpusCounts(1), results: { kit: site(40, 5, 5) } },
+      { scale: 5, counts: corpusCounts(5), results: {}, failures: { kit: { step: 'cold', message: 'heap out of memory' } } },
+    ];
+    expect(growthTable(growth(runs))).toMatch(/under 2 GB\s+the cold build failed\s+MISSED/);
+  });
+});
