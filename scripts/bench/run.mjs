@@ -2,14 +2,14 @@
 // each cold, with nothing changed and after editing one post. Prints figures, phases, ratios
 // kit/plain and kit/Hugo and the issue's targets, and writes scripts/bench/.corpus/results.json.
 // See scripts/bench/README.md.
-//   npm exec -- node scripts/bench/run.mjs [--scale 0.1 | --scales 1,2,5] [--only kit,hugo]
+//   npm exec -- node scripts/bench/run.mjs [--scale 0.1 | --scales 1,2,5] [--only kit,hugo] [--rounds 3]
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { corpusCounts, parseArgs, parseList, parseScale, REPO_ROOT, scaleDirs, WORK_DIR } from './lib/corpus-layout.mjs';
 import { measureAstroBuild, measureHugoBuild } from './lib/measure.mjs';
-import { growth, growthTable, phasesTable, ratios, ratiosTable, resultsTable, sweepTable, targets } from './lib/report.mjs';
+import { growth, growthTable, medianResults, phasesTable, ratios, ratiosTable, resultsTable, sweepTable, targets } from './lib/report.mjs';
 import { clearAstroCaches, editOnePost } from './lib/steps.mjs';
 import { writeHugoSite, writeKitSite, writePlainSite } from './lib/sites.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
@@ -38,8 +38,10 @@ if (major < 22) {
 }
 let options;
 try {
-  const raw = parseArgs(process.argv.slice(2), { scale: '1', scales: '', only: Object.keys(SITES).join(',') });
+  const raw = parseArgs(process.argv.slice(2), { scale: '1', scales: '', only: Object.keys(SITES).join(','), rounds: 1 });
+  if (!(Number.isInteger(raw.rounds) && raw.rounds >= 1)) throw new Error(`--rounds ${raw.rounds}: give a whole number of rounds, 1 or more`);
   options = {
+    rounds: raw.rounds,
     scales: raw.scales ? raw.scales.split(',').map(parseScale) : [parseScale(raw.scale)],
     only: parseList(raw.only, Object.keys(SITES), 'only'),
   };
@@ -100,14 +102,24 @@ for (const scale of options.scales) {
   const logFile = join(dirs.root, 'build.log');
   writeFileSync(logFile, '');
   const counts = corpusCounts(scale);
-  console.log(`\n## Scale ${scale}: ${counts.news} news, ${counts.events} events, ${counts.photos} photos`);
-  const results = {};
+  console.log(
+    `\n## Scale ${scale}: ${counts.news} news, ${counts.events} events, ${counts.photos} photos${options.rounds > 1 ? `, ${options.rounds} rounds (figures: the build of median wall time)` : ''}`,
+  );
+  // Rounds alternate the sites (kit, plain, hugo, kit, …), so that a slower spell of the machine
+  // falls on all of them; each figure is then the build of median wall time.
+  const rounds = [];
   const failures = {};
-  for (const name of options.only) {
-    const bench = await benchSite(name, dirs, logFile);
-    if (Object.keys(bench.results).length) results[name] = bench.results;
-    if (bench.failure) failures[name] = bench.failure;
+  for (let round = 1; round <= options.rounds; round++) {
+    if (options.rounds > 1) console.log(`Round ${round} of ${options.rounds}`);
+    const roundResults = {};
+    for (const name of options.only.filter((site) => !failures[site])) {
+      const bench = await benchSite(name, dirs, logFile);
+      if (Object.keys(bench.results).length) roundResults[name] = bench.results;
+      if (bench.failure) failures[name] = bench.failure;
+    }
+    rounds.push(roundResults);
   }
+  const results = medianResults(rounds);
   const computed = ratios(results);
   console.log(`\n${resultsTable(results)}`);
   console.log(`\nPhases, seconds (average busy cores):\n${phasesTable(results)}`);

@@ -12,7 +12,10 @@ const SHORT_STEPS = { cold: 'cold', warm: 'unchanged', edit: 'edited' };
 
 /** The figures of a build shown in the results table, each with how to format it. */
 export const FIGURES = {
-  wall: { label: 'wall s', format: (r) => seconds(r.wall) },
+  wall: {
+    label: 'wall s',
+    format: (r) => (r.walls?.length > 1 ? `${seconds(r.wall)} (${seconds(Math.min(...r.walls))}–${seconds(Math.max(...r.walls))})` : seconds(r.wall)),
+  },
   cpu: { label: 'CPU s', format: (r) => seconds(r.cpu) },
   cores: { label: 'cores', format: (r) => r.coresUsed.toFixed(2) },
   peakRss: { label: 'peak RSS MB', format: (r) => (r.peakRss / MB).toFixed(0) },
@@ -35,6 +38,27 @@ const VALUES = {
 
 /** The kit's own phases (interface I-1) shown first, in this order; any other phase follows. */
 const KIT_PHASES = ['content', 'checks', 'link-check', 'search-index'];
+
+/**
+ * The build of median wall time among the same build's rounds (the lower of the two middle ones
+ * for an even count), with every round's wall and CPU time (`walls`, `cpus`).
+ */
+export function medianBuild(rounds) {
+  const sorted = [...rounds].sort((a, b) => a.wall - b.wall);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], walls: rounds.map((r) => r.wall), cpus: rounds.map((r) => r.cpu) };
+}
+
+/** Each site's builds over several rounds (`[{ site: { step: result } }]`), as the median build of each. */
+export function medianResults(rounds) {
+  const out = {};
+  for (const round of rounds) {
+    for (const [site, steps] of Object.entries(round)) {
+      for (const [step, result] of Object.entries(steps)) ((out[site] ??= {})[step] ??= []).push(result);
+    }
+  }
+  for (const steps of Object.values(out)) for (const step of Object.keys(steps)) steps[step] = medianBuild(steps[step]);
+  return out;
+}
 
 export function table(header, rows) {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));

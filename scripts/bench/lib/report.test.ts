@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusCounts, parseList, parseScale } from './corpus-layout.mjs';
-import { growth, growthTable, phasesTable, ratios, targets } from './report.mjs';
+import { growth, growthTable, medianResults, phasesTable, ratios, resultsTable, targets } from './report.mjs';
 
 const MB = 1024 * 1024;
 
@@ -107,5 +107,16 @@ describe('a sweep where the kit’s build failed at 5×', () => {
       { scale: 5, counts: corpusCounts(5), results: {}, failures: { kit: { step: 'cold', message: 'heap out of memory' } } },
     ];
     expect(growthTable(growth(runs))).toMatch(/under 2 GB\s+the cold build failed\s+MISSED/);
+  });
+});
+
+describe('rounds', () => {
+  it('keeps the build of median wall time of each site and step, with every round’s time', () => {
+    const rounds = [{ kit: site(30, 5, 6) }, { kit: site(20, 9, 6) }, { kit: site(25, 4, 7) }];
+    const results = medianResults(rounds);
+    expect(results.kit.cold.wall).toBe(25);
+    expect(results.kit.warm.wall).toBe(5);
+    expect(results.kit.cold.walls).toEqual([30, 20, 25]);
+    expect(resultsTable(results)).toMatch(/kit cold\s+25\.0 \(20\.0–30\.0\)/);
   });
 });
