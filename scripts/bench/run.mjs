@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { corpusCounts, parseArgs, parseList, parseScale, REPO_ROOT, scaleDirs, WORK_DIR } from './lib/corpus-layout.mjs';
 import { measureAstroBuild, measureHugoBuild } from './lib/measure.mjs';
 import { growth, growthTable, medianResults, phasesTable, ratios, ratiosTable, resultsTable, sweepTable, targets } from './lib/report.mjs';
+import { staleBuilds } from './lib/packages.mjs';
 import { clearAstroCaches, editOnePost } from './lib/steps.mjs';
 import { writeHugoSite, writeKitSite, writePlainSite } from './lib/sites.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
@@ -95,6 +96,13 @@ function commitDescription() {
   }
 }
 
+const stale = options.only.includes('kit') ? staleBuilds() : [];
+if (stale.length) {
+  console.log(
+    `The kit runs from packages/*/dist/, and ${stale.map((name) => `packages/${name}`).join(', ')} changed since it was built: the bench measures the last build. Run \`npm run build:packages\` first to measure the sources.`,
+  );
+}
+
 const runs = [];
 for (const scale of options.scales) {
   const dirs = scaleDirs(scale);
@@ -155,5 +163,5 @@ if (loadAverages.some((load) => load > machine.cores))
   console.log('Other work competed for the CPU: wall times are inflated; compare CPU s, which suffers less.');
 
 const resultsFile = join(WORK_DIR, 'results.json');
-writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, runs, growth: grown }, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), commit, staleBuilds: stale, machine, runs, growth: grown }, null, 2)}\n`);
 console.log(`Results: ${resultsFile}`);
