@@ -6,6 +6,13 @@ export default defineConfig({
   // The address where the site is published. For a GitHub Pages project site also set
   // `base: '/REPOSITORY-NAME/'`.
   site: 'https://example.org',
-  // People, projects and resources are off unless turned on here.
-  integrations: [openOutreach({ features: { albums: true, people: true, projects: true, resources: true } })],
+  integrations: [
+    openOutreach({
+      // People, projects and resources are off unless turned on here.
+      features: { albums: true, people: true, projects: true, resources: true },
+      // Where the CMS at /admin/ saves edits on the published site, and how editors sign in
+      // there: the site's repository (docs: cms-sign-in). `npm run edit` needs none of it.
+      cms: { backend: { name: 'github', repo: 'your-group/website', branch: 'main', base_url: 'https://auth.opentech.coop' } },
+    }),
+  ],
 });

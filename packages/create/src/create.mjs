@@ -5,6 +5,7 @@ import { askOptions } from './steps/ask-options.mjs';
 import { checkTarget } from './steps/check-target.mjs';
 import { copyTemplate } from './steps/copy-template.mjs';
 import { initGit } from './steps/git.mjs';
+import { setUpHosting } from './steps/hosting.mjs';
 import { installDependencies } from './steps/install.mjs';
 import { setUpLanguages } from './steps/languages.mjs';
 import { nextSteps } from './steps/next-steps.mjs';
@@ -17,7 +18,7 @@ import { PACKAGE_DIR } from './template.mjs';
  * first commit comes after the install, so that the lockfile is in it and the repository is
  * clean, as local editing needs.
  */
-const STEPS = [checkTarget, copyTemplate, personalise, setUpLanguages, installDependencies, initGit, nextSteps];
+const STEPS = [checkTarget, copyTemplate, personalise, setUpHosting, setUpLanguages, installDependencies, initGit, nextSteps];
 
 /**
  * Runs `create-openoutreach` with `argv` (the arguments after the command).

@@ -119,11 +119,14 @@ test('an empty folder, or a freshly cloned empty repository, is used', async () 
 });
 
 test('a dry run says what each step would do, and writes nothing', async () => {
-  const { code, cwd, output } = await run(['site', '--name', 'Anyone', '--site', 'https://anyone.example', '--dry-run']);
+  const { code, cwd, output } = await run(['site', '--name', 'Anyone', '--site', 'https://anyone.example', '--time-zone', 'Europe/Paris', '--dry-run']);
   expect(code).toBe(0);
   expect(existsSync(join(cwd, 'site'))).toBe(false);
   expect(output).toMatch(/^Would copy \d+ files of the starter into site\/\.$/m);
-  expect(output).toContain('Would set package.json: name "site"; src/settings/site.yaml: name Anyone; astro.config.mjs: site \'https://anyone.example\'.');
+  expect(output).toContain(
+    'Would set package.json: name "site"; src/settings/site.yaml: name Anyone, timeZone Europe/Paris; astro.config.mjs: site \'https://anyone.example\'.',
+  );
+  expect(output).toContain("Would keep the files for GitHub Pages (.github/workflows/check.yml, .github/workflows/deploy.yml), without the other hosts'");
   expect(output).toContain('Would create a git repository and commit the site in it');
   expect(output).toContain('Would run `npm install`');
   expect(output).toContain('Dry run: nothing was written.');
@@ -150,7 +153,7 @@ describe('bad arguments: one clear message, exit code 2, nothing written', () =>
   test('the usage is one line with an example', async () => {
     const { output } = await run(['site', '--unknown']);
     const usage = output.split('\n')[1];
-    expect(usage).toMatch(/^Usage: .*, e\.g\. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants"$/);
+    expect(usage).toMatch(/^Usage: .*, e\.g\. npm create openoutreach@latest my-group-site -- --name "Riverside Tenants" --repo riverside\/website$/);
   });
 });
 

@@ -35,7 +35,7 @@ const PLATFORMS: Record<string, () => { job: Job; triggers: string[] }> = {
   'Forgejo and Codeberg Actions': () => actionsJob('.forgejo/workflows/check.yml'),
   'GitLab CI': () => {
     const config = parse(readFileSync(join(STARTER, '.gitlab-ci.yml'), 'utf8'));
-    const job = config.check;
+    const job = { ...config[config.check.extends], ...config.check };
     const triggers = (config.workflow.rules as { if: string; when?: string }[])
       .filter((rule) => rule.when !== 'never')
       .map((rule) => (rule.if.includes('merge_request_event') ? 'pull_request' : rule.if === '$CI_COMMIT_BRANCH' ? 'push' : rule.if));

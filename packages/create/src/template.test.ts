@@ -63,7 +63,8 @@ test('a published package copies its template/, renames _gitignore and asks for 
     'package.json': '{"name":"create-openoutreach","version":"0.4.2"}',
     'template/package.json': '{"name":"openoutreach-starter","dependencies":{"@openoutreach/astro":"0.1.0","astro":"^7.3.5"}}',
     'template/_gitignore': 'node_modules/\n',
-    'template/src/settings/site.yaml': 'name: Maple Street\n',
+    'template/src/settings/site.yaml': 'name: Maple Street\ntimeZone: America/Toronto\n',
+    'template/astro.config.mjs': "site: 'https://example.org',\ncms: { backend: { name: 'github', repo: 'your-group/website' } },\n",
   });
   expect(findTemplate(packageDir)).toEqual({ dir: join(packageDir, 'template'), fromMonorepo: false });
   const code = await create(['site', '--name', 'Riverside', '--no-install', '--no-git'], { cwd: root, packageDir, input: new PassThrough(), log: () => {} });

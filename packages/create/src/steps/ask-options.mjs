@@ -3,11 +3,25 @@ import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CreateError } from '../create-error.mjs';
 import { checkTarget } from './check-target.mjs';
-import { basePath, DEFAULT_FOLDER, groupName, LANGUAGES, languageList, nameFromFolder, siteAddress } from './read-options.mjs';
+import { DEFAULT_HOST, HOST_NAMES, HOSTS, projectSiteAddress } from '../hosts.mjs';
+import {
+  basePath,
+  DEFAULT_FOLDER,
+  groupName,
+  hostName,
+  LANGUAGES,
+  languageList,
+  localTimeZone,
+  nameFromFolder,
+  repository,
+  siteAddress,
+  timeZoneName,
+} from './read-options.mjs';
 
 /**
  * In a terminal, asks for what the arguments leave out: the folder, the group's name, the
- * languages and the site's address, each with a suggestion that Enter takes. An answer that
+ * languages, the host, the repository, the time zone and the site's address, each with a
+ * suggestion that Enter takes (the address's follows from the host and the repository). An answer that
  * would be refused is explained and asked again, so the run never stops on a typo. Ctrl+C or
  * Ctrl+D stops with nothing written.
  * @param {import('./read-options.mjs').Arguments} args
@@ -56,11 +70,22 @@ export async function askOptions(args, { cwd, input, output }) {
     const name = args.name ?? (await ask("Your group's name", nameFromFolder(basename(resolve(cwd, folder))), groupName));
     const languages =
       args.languages ?? (await ask(`Languages, the main one first; the kit speaks ${LANGUAGES.join(', ')}`, 'en', (answer) => languageList(answer).join(',')));
+    const host = args.host ?? (await ask(`Where it will be published: ${HOST_NAMES.join(', ')}`, DEFAULT_HOST, hostName));
+    const checkedHost = hostName(host);
+    const repo =
+      args.repo ??
+      (await ask(`Its repository on ${HOSTS[checkedHost].gitHost}, as owner/name (Enter to skip)`, '', (answer) => (answer ? repository(answer) : '')));
+    const timeZone = args.timeZone ?? (await ask('Time zone of the group', localTimeZone(), timeZoneName));
+    const project = repo ? projectSiteAddress(checkedHost, repository(repo)) : undefined;
     const address =
       args.site === undefined
-        ? await ask("The site's address, if you know it, e.g. https://riverside-tenants.org (Enter to skip)", '', (answer) => siteAndBase(answer, args.base))
+        ? await ask(
+            project ? "The site's address" : "The site's address, if you know it, e.g. https://riverside-tenants.org (Enter to skip)",
+            project ? `${project.site}${project.base ?? '/'}` : '',
+            (answer) => siteAndBase(answer, args.base),
+          )
         : { site: args.site, base: args.base };
-    return { ...args, folder, name, languages, ...address };
+    return { ...args, folder, name, languages, host, repo, timeZone, ...address };
   } finally {
     readline.close();
   }
@@ -91,4 +116,4 @@ export function siteAndBase(answer, base) {
  * ""x" is not…".
  * @param {string} message
  */
-const asAnswerHint = (message) => message.replace(/--(?:site|base|languages|name) /g, '');
+const asAnswerHint = (message) => message.replace(/--(?:site|base|languages|name|host|repo|time-zone) /g, '');

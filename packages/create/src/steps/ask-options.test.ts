@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { create } from '../create.mjs';
 import { askOptions, siteAndBase } from './ask-options.mjs';
-import { parseArguments } from './read-options.mjs';
+import { localTimeZone, parseArguments } from './read-options.mjs';
 
 const cwd = mkdtempSync(join(tmpdir(), 'create-openoutreach-ask-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -34,19 +34,45 @@ function terminal(answers: [question: string, answer: string][]) {
 const ask = (argv: string[], io: ReturnType<typeof terminal>) => askOptions(parseArguments(argv), { cwd, input: io.input, output: io.output });
 
 describe('in a terminal, the command asks for what the options leave out', () => {
-  test('folder, name, languages and address, with suggestions Enter takes', async () => {
+  test('folder, name, languages, host, repository, time zone and address, with suggestions Enter takes', async () => {
     const io = terminal([
       ['Folder for the site (my-group-site): ', 'riverside-tenants'],
       ["Your group's name (Riverside Tenants): ", ''],
       ['Languages, the main one first; the kit speaks en, fr, es (en): ', 'es, en'],
+      ['Where it will be published: github, gitlab, codeberg, netlify, cloudflare, coop (github): ', 'netlify'],
+      ['Its repository on GitHub, as owner/name (Enter to skip): ', 'riverside/website'],
+      [`Time zone of the group (${localTimeZone()}): `, 'Europe/Paris'],
       ["The site's address, if you know it", 'https://riverside.example'],
     ]);
-    expect(await ask([], io)).toMatchObject({ folder: 'riverside-tenants', name: 'Riverside Tenants', languages: 'es,en', site: 'https://riverside.example' });
+    expect(await ask([], io)).toMatchObject({
+      folder: 'riverside-tenants',
+      name: 'Riverside Tenants',
+      languages: 'es,en',
+      host: 'netlify',
+      repo: 'riverside/website',
+      timeZone: 'Europe/Paris',
+      site: 'https://riverside.example',
+    });
+  });
+
+  test('on GitHub, GitLab or Codeberg Pages, the address suggested is the repository’s project site', async () => {
+    const io = terminal([
+      ['Where it will be published', ''],
+      ['Its repository on GitHub', 'https://github.com/Riverside/website'],
+      ['Time zone of the group', ''],
+      ["The site's address (https://riverside.github.io/website/): ", ''],
+    ]);
+    expect(await ask(['site', '--name', 'R', '--languages', 'en'], io)).toMatchObject({
+      host: 'github',
+      repo: 'Riverside/website',
+      site: 'https://riverside.github.io',
+      base: '/website/',
+    });
   });
 
   test('asks nothing the options give', async () => {
     const io = terminal([["The site's address", '']]);
-    const args = await ask(['site', '--name', 'Riverside', '--languages', 'fr'], io);
+    const args = await ask(['site', '--name', 'Riverside', '--languages', 'fr', '--host', 'coop', '--repo', 'r/w', '--time-zone', 'UTC'], io);
     expect(args).toMatchObject({ folder: 'site', name: 'Riverside', languages: 'fr', site: undefined });
     expect(io.screen()).not.toContain('Folder');
     expect(io.screen()).not.toContain('name');
@@ -61,12 +87,19 @@ describe('in a terminal, the command asks for what the options leave out', () =>
       ["Your group's name", 'Free'],
       ['Languages', 'en,de'],
       ['Languages', 'en'],
+      ['Where it will be published', 'heroku'],
+      ['Where it will be published', 'coop'],
+      ['Its repository', ''],
+      ['Time zone', 'Paris'],
+      ['Time zone', 'Europe/Paris'],
       ["The site's address", 'riverside.example'],
       ["The site's address", 'https://us.github.io/riverside/'],
     ]);
     expect(await ask([], io)).toMatchObject({ folder: 'free', languages: 'en', site: 'https://us.github.io', base: '/riverside/' });
     expect(io.screen()).toContain('The folder taken already exists and is not empty (it holds notes.txt).');
     expect(io.screen()).toContain('"en,de": the kit does not speak de.\n  Fix: list codes from en, fr, es, the main language first, e.g. en,es');
+    expect(io.screen()).toContain('"heroku" is not a host the kit publishes to.');
+    expect(io.screen()).toContain('"Paris" is not a time zone.');
     expect(io.screen()).toContain('"riverside.example" is not a whole web address.\n  Fix: write it with https:// in front, e.g. https://riverside.example');
   });
 
@@ -108,6 +141,9 @@ describe('in a terminal, the command asks for what the options leave out', () =>
       ['Folder for the site', 'answered'],
       ["Your group's name", 'Answered Union'],
       ['Languages', ''],
+      ['Where it will be published', ''],
+      ['Its repository', ''],
+      ['Time zone', 'UTC'],
       ["The site's address", ''],
     ]);
     const lines: string[] = [];

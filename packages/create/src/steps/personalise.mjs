@@ -5,14 +5,14 @@ import { CreateError } from '../create-error.mjs';
 
 /**
  * Makes the copied starter the group's: the package's name, the kit's dependency versions, the
- * site's name in its settings, and `site`/`base` in astro.config.mjs.
- * @param {Pick<import('../context.mjs').Context, 'projectDir' | 'name' | 'site' | 'base' | 'kitVersion' | 'dryRun' | 'log'>} ctx
+ * site's name and time zone in its settings, and `site`/`base` in astro.config.mjs.
+ * @param {Pick<import('../context.mjs').Context, 'projectDir' | 'name' | 'site' | 'base' | 'timeZone' | 'kitVersion' | 'dryRun' | 'log'>} ctx
  */
-export function personalise({ projectDir, name, site, base, kitVersion, dryRun, log }) {
+export function personalise({ projectDir, name, site, base, timeZone, kitVersion, dryRun, log }) {
   const packageName = packageNameFor(basename(projectDir));
   const changes = [
     `package.json: name "${packageName}"${kitVersion ? `, the kit's packages at ${kitVersion}` : ''}`,
-    `src/settings/site.yaml: name ${yamlString(name)}`,
+    `src/settings/site.yaml: name ${yamlString(name)}, timeZone ${timeZone}`,
     ...(site || base ? [`astro.config.mjs: ${[site && `site '${site}'`, base && `base '${base}'`].filter(Boolean).join(', ')}`] : []),
   ];
   if (dryRun) {
@@ -20,7 +20,7 @@ export function personalise({ projectDir, name, site, base, kitVersion, dryRun, 
     return;
   }
   edit(projectDir, 'package.json', (text) => withPackageJson(text, { packageName, name, kitVersion }));
-  edit(projectDir, 'src/settings/site.yaml', (text) => withSiteName(text, name));
+  edit(projectDir, 'src/settings/site.yaml', (text) => withTimeZone(withSiteName(text, name), timeZone));
   if (site || base) edit(projectDir, 'astro.config.mjs', (text) => withSiteAndBase(text, { site, base }));
   log(`Set ${changes.join('; ')}.`);
 }
@@ -77,6 +77,17 @@ export function withSiteName(text, name) {
 }
 
 /**
+ * The settings file with its top-level `timeZone:` set to `zone` (an IANA name, plain in YAML).
+ * @param {string} text src/settings/site.yaml
+ * @param {string} zone
+ */
+export function withTimeZone(text, zone) {
+  const line = /^timeZone:.*$/m;
+  if (!line.test(text)) throw templateChanged('src/settings/site.yaml', 'timeZone:');
+  return text.replace(line, () => `timeZone: ${zone}`);
+}
+
+/**
  * `value` as a YAML scalar: plain when it reads back as the same string, else double-quoted
  * (a JSON string is a valid YAML double-quoted scalar).
  * @param {string} value
@@ -108,7 +119,7 @@ const jsString = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'"
  * @param {string} file
  * @param {string} expected
  */
-function templateChanged(file, expected) {
+export function templateChanged(file, expected) {
   return new CreateError(
     `The starter's ${file} has no line "${expected}" to personalise, so this version of create-openoutreach does not fit it.\n  Fix: run \`npm create openoutreach@latest\` to use the newest version, and report the problem if it stays.`,
   );
