@@ -58,7 +58,11 @@ export interface DrupalNode {
   nid: number;
   /** The current revision; older revisions are not read. */
   vid: number;
-  /** Node type: `page`, `section`? (see below), `article`, `blog`, `event`, `link`, `webform`, … */
+  /**
+   * Node type as Open Outreach names it: `section` (pages, in book outlines), `article`, `blog`,
+   * `event`, `link`, `highlighted`, `member_page` (members-only), `webform` (its form is not imported:
+   * see `notImported`), `simplenews`, or a site's own type. `location` nodes are in `places`.
+   */
   type: string;
   language: string;
   /** Translation set: the nid of the source node, 0 when the node is not in a set (`node.tnid`). */
@@ -75,13 +79,18 @@ export interface DrupalNode {
   author?: string;
   /** `body` field of the current revision, HTML as stored (unfiltered; the writer sanitises). */
   body?: { value: string; summary?: string; format?: string };
-  /** Term ids from the node's taxonomy fields (`field_tags` and friends). */
+  /** Term ids from all the node's taxonomy fields (`field_tags`, `field_event_type`, `field_link_term`, …), without repeats. */
   tags: number[];
   /** Images attached through image fields (`field_content_image`, …), in delta order. */
   images: DrupalFile[];
-  /** Files attached through file fields, in delta order. */
+  /** Files attached through file fields (Debut's `field_media`: images, remote videos, documents), in delta order. */
   files?: DrupalFile[];
-  /** Other fields of this node type, by field name, values as read (single value or array by delta). */
+  /**
+   * Other fields of this node type, by field name: one value when the field holds one, else an array
+   * by delta. `text` → string; `text_long` → `{ value, format? }`; term, entity and file references →
+   * ids (taxonomy fields other than `field_tags` appear here too, besides `tags`); link fields after
+   * the first → `{ url, title? }`; anything else → its columns.
+   */
   fields: Record<string, unknown>;
   /** Debut Event: `field_event_date` (one entry per stored occurrence) and its Date Repeat rule. */
   event?: DrupalEventDates;
@@ -89,17 +98,19 @@ export interface DrupalNode {
   bookParent?: number;
   /** Book outline weight among siblings. */
   weight?: number;
-  /** Debut Link: `field_link`. */
+  /** The first link field (`field_link` of Debut Link and Debut Highlighted), as stored: absolute URL or Drupal path (`node/5`). */
   link?: { url: string; title?: string };
 }
 
 export interface DrupalEventDates {
   /** Occurrences in delta order; `start`/`end` are UTC ISO strings. */
   dates: { start: string; end?: string; timezone: string }[];
-  /** The RRULE as Date Repeat stores it (`RRULE:FREQ=WEEKLY;…` possibly followed by `EXDATE:…` lines). */
+  /** The repeat rule's RRULE value without its `RRULE:` prefix (`FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;UNTIL=20261111T045959Z;WKST=SU`). */
   rrule?: string;
-  /** Exception dates parsed out of the rule, as stored (`YYYY-MM-DD` or UTC ISO date-times). */
+  /** The rule's EXDATE values (occurrences left out), as UTC ISO date-times (`2026-12-24T05:00:00Z`) or dates (`2026-12-24`). */
   exdates?: string[];
+  /** The rule's RDATE values (extra occurrences), in the same form as `exdates`. */
+  rdates?: string[];
   /** The place: nid of a `location` node (see `DrupalSite.places`). */
   placeNid?: number;
   /** `true` when the date field has no times (all-day event). */
@@ -216,5 +227,5 @@ export interface ReadOptions {
   onProgress?: (step: string, done: number, total: number) => void;
 }
 
-/** Implemented in `./read/index.ts`: `import { readDrupalSite } from './read/index.js'`. */
+/** Implemented in `./read/index.ts`: `import { readDrupalSite } from './read/index.ts'`. */
 export type ReadDrupalSite = (source: DrupalSource, options?: ReadOptions) => Promise<DrupalSite>;
