@@ -5,20 +5,37 @@
 // photos/*.jpg and corpus.json.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusCounts, parseArgs, parseScale, scaleDirs } from './lib/corpus-layout.mjs';
-import { renderPhoto } from './lib/photos.mjs';
+import { corpusCounts, parseArgs, parseScale, scaleDirs, WORK_DIR } from './lib/corpus-layout.mjs';
+import { derivePhoto, renderPhoto, RENDERED_PHOTOS } from './lib/photos.mjs';
 import { generateEvent, generatePost, photoFileName } from './lib/posts.mjs';
 
 /** Bump when the generator's output changes, so stale corpora are rewritten. */
 const GENERATOR_VERSION = 3;
+/** Bump when a photo's bytes change (lib/photos.mjs). */
+const PHOTO_VERSION = 1;
+const PHOTO_CACHE = join(WORK_DIR, `photos-v${PHOTO_VERSION}`);
 
-/** Renders photos two at a time (one per core); each render is single-threaded SVG work. */
+/**
+ * Photo number `n` (1-based): the same bytes at every scale, so kept once in a cache shared by
+ * the scales (`.corpus/photos-v<version>/`). The first {@link RENDERED_PHOTOS} are rendered from
+ * scenes, later ones derived from those.
+ */
+async function photo(n) {
+  const cached = join(PHOTO_CACHE, photoFileName(n));
+  if (existsSync(cached)) return readFileSync(cached);
+  const bytes = n <= RENDERED_PHOTOS ? await renderPhoto(n) : await derivePhoto(n, await photo(((n - 1) % RENDERED_PHOTOS) + 1));
+  mkdirSync(PHOTO_CACHE, { recursive: true });
+  writeFileSync(cached, bytes);
+  return bytes;
+}
+
+/** Writes photos two at a time (one per core); each render is single-threaded SVG work. */
 async function writePhotos(folder, count, log) {
   let next = 1;
   const worker = async () => {
     while (next <= count) {
       const n = next++;
-      writeFileSync(join(folder, photoFileName(n)), await renderPhoto(n));
+      writeFileSync(join(folder, photoFileName(n)), await photo(n));
       if (n % 10 === 0 || n === count) log(`  photos: ${n}/${count}`);
     }
   };
