@@ -26,7 +26,11 @@ export interface DrupalSite {
   /** `url_alias` rows in `pid` order; duplicates are kept (the newest row is Drupal's current alias). */
   aliases: DrupalAlias[];
   /** What exists in the site but is not imported (webforms, comments, contact forms, users, …). */
-  notImported: { kind: 'webform' | 'comment' | 'contact' | 'user' | (string & {}); count: number; note?: string }[];
+  notImported: {
+    kind: 'webform' | 'comment' | 'contact' | 'user' | 'crm contact' | 'crm organisation' | 'newsletter subscriber' | (string & {});
+    count: number;
+    note?: string;
+  }[];
   /** Everything odd the reader met, e.g. `{ where: 'node/12', message: 'image file 7 is missing from files/' }`. */
   problems: DrupalProblem[];
 }
@@ -223,6 +227,8 @@ export type DrupalSource =
 export interface ReadOptions {
   /** The site's `files` folder (what `public://` points at), to find images and documents. */
   filesDir?: string;
+  /** Drupal's table prefix, when the database holds several sites; found by itself otherwise. */
+  tablePrefix?: string;
   /** Called as the reader goes, e.g. `('nodes', 120, 5000)`. */
   onProgress?: (step: string, done: number, total: number) => void;
 }

@@ -67,6 +67,11 @@ export class FieldStore {
     return byLanguage.get(language) ?? byLanguage.get('und') ?? byLanguage.values().next().value ?? [];
   }
 
+  /** The languages `field` has values in on one entity (more than one: the site used entity translation). */
+  async languages(field: string, entityType: string, entityId: number): Promise<string[]> {
+    return [...((await this.load(field, entityType)).get(entityId)?.keys() ?? [])];
+  }
+
   private async load(field: string, entityType: string): Promise<Map<number, Map<string, FieldItems>>> {
     const key = `${entityType}:${field}`;
     const cached = this.#cache.get(key);

@@ -18,7 +18,7 @@ export { startPrivateMariaDb, type PrivateMariaDb } from './private-server.ts';
  * file loaded into a temporary database (dropped afterwards). Stops with a `DrupalReadError` whose
  * message says what to do when the database is unreachable or not an Open Outreach site.
  */
-export async function readDrupalSite(source: DrupalSource, options: ReadOptions & { tablePrefix?: string } = {}): Promise<DrupalSite> {
+export async function readDrupalSite(source: DrupalSource, options: ReadOptions = {}): Promise<DrupalSite> {
   const progress = options.onProgress;
   let loaded: LoadedDump | undefined;
   if ('dumpFile' in source) {

@@ -80,9 +80,13 @@ async function readNode(context: NodeContext, row: NodeRow, placeNids: Set<numbe
     fields: {},
     ...(outline ? { weight: outline.weight, ...(outline.parent ? { bookParent: outline.parent } : {}) } : {}),
   };
+  const otherLanguages = new Set<string>();
   for (const field of context.store.fieldsOf('node', row.type)) {
     const items = await context.store.items(field.name, 'node', nid, node.language);
     if (!items.length) continue;
+    for (const language of await context.store.languages(field.name, 'node', nid)) {
+      if (language !== node.language && language !== 'und') otherLanguages.add(language);
+    }
     if (field.name === 'body' && field.type === 'text_with_summary') {
       const [item] = items;
       node.body = {
@@ -111,6 +115,12 @@ async function readNode(context: NodeContext, row: NodeRow, placeNids: Set<numbe
         if (place !== undefined && (node.event || row.type === 'event')) (node.event ??= { dates: [] }).placeNid = place;
       }
     }
+  }
+  if (otherLanguages.size) {
+    context.problems.push({
+      where,
+      message: `the node has field translations in ${[...otherLanguages].join(', ')} (entity translation); only its ${node.language} values were read`,
+    });
   }
   if (node.event && node.event.dates.length === 0 && row.type === 'event') {
     context.problems.push({ where, message: 'the event has no date' });

@@ -30,6 +30,16 @@ export async function readNotImported(db: DrupalDatabase): Promise<DrupalSite['n
         note: `site-wide contact form categories: ${forms.map((f) => `"${f.category}" (${f.recipients})`).join(', ')}`,
       });
   }
+  // Debut RedHen (a CRM) and Simplenews (newsletters) keep people's data a static site does not hold.
+  for (const [table, kind, note] of [
+    ['redhen_contact', 'crm contact', 'RedHen CRM contacts'],
+    ['redhen_org', 'crm organisation', 'RedHen CRM organisations'],
+    ['simplenews_subscriber', 'newsletter subscriber', 'Simplenews subscribers: move them to the newsletter service the site uses'],
+  ] as const) {
+    if (!has(table)) continue;
+    const n = await count(`SELECT COUNT(*) AS n FROM {${table}}`);
+    if (n) found.push({ kind, count: n, note });
+  }
   const users = await count('SELECT COUNT(*) AS n FROM {users} WHERE uid > 0');
   if (users) found.push({ kind: 'user', count: users, note: 'accounts are not moved; editors sign in to the CMS with their git host account' });
   return found;

@@ -1,4 +1,9 @@
+import { createReadStream, createWriteStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DrupalSite } from '../model.ts';
 import { connect } from './connection.ts';
@@ -160,10 +165,27 @@ describe('readDrupalSite on the Open Outreach fixture', () => {
 });
 
 describe('readDrupalSite on other databases', () => {
-  it('loads a dump into a private MariaDB of its own and removes it afterwards', async () => {
-    const fromDump = await readDrupalSite({ dumpFile }, { filesDir });
+  it('loads a gzipped dump into a private MariaDB of its own', async () => {
+    const gzipped = join(mkdtempSync(join(tmpdir(), 'oo-dump-')), 'drupal7.sql.gz');
+    await pipeline(createReadStream(dumpFile), createGzip(), createWriteStream(gzipped));
+    const fromDump = await readDrupalSite({ dumpFile: gzipped }, { filesDir });
     expect(fromDump.nodes).toHaveLength(37);
+    expect(fromDump.site.name).toBe(site.site.name);
   }, 120_000);
+
+  it('finds the table prefix of a prefixed site', async () => {
+    const prefixed = await loadDump(dumpFile, server.url);
+    try {
+      const db = await connect(prefixed.url);
+      for (const table of await db.tables()) await db.rows(`RENAME TABLE \`${table}\` TO \`d7_${table}\``);
+      await db.close();
+      const read = await readDrupalSite({ url: prefixed.url }, { filesDir });
+      expect(read.nodes).toHaveLength(37);
+      expect(read.aliases).toEqual(site.aliases);
+    } finally {
+      await prefixed.dispose();
+    }
+  }, 60_000);
 
   it('stops with a clear message on a database that is not Drupal 7 Open Outreach', async () => {
     const admin = await connect(loaded.url);
