@@ -4,5 +4,11 @@ import openOutreach from '@openoutreach/astro';
 
 export default defineConfig({
   site: 'https://riversidetenants.org',
-  integrations: [openOutreach({ features: { resources: true } })],
+  integrations: [
+    openOutreach({
+      features: { resources: true },
+      // Editors sign in with GitHub through the co-op's broker (docs/cms-sign-in.md).
+      cms: { backend: { name: 'github', repo: 'riverside-tenants/website', base_url: 'https://auth.opentech.coop' } },
+    }),
+  ],
 });

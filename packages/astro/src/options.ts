@@ -64,15 +64,16 @@ export const integrationOptionsSchema = z
       }),
     /**
      * The browser CMS at /admin/ and where it saves edits once the site is published. Local
-     * editing (`npm run edit`) works without a backend.
-     * @example { backend: { name: 'github', repo: 'maple-street/website' } }
+     * editing (`npm run edit`) works without a backend; without one, the published site's /admin/
+     * says how to set it up (docs/cms-sign-in.md).
+     * @example { backend: { name: 'github', repo: 'maple-street/website', base_url: 'https://auth.opentech.coop' } }
      */
     cms: z
       .strictObject({
         enabled: z.boolean().default(true),
         backend: backendSchema,
       })
-      .default({ enabled: true, backend: { name: 'git-gateway', branch: 'main' } }),
+      .default({ enabled: true, backend: { name: 'none', branch: 'main' } }),
   })
   .default({
     settings: 'src/settings/site.yaml',
@@ -80,7 +81,7 @@ export const integrationOptionsSchema = z
     components: {},
     features: defaultFeatures(),
     ownFeatures: [],
-    cms: { enabled: true, backend: { name: 'git-gateway', branch: 'main' } },
+    cms: { enabled: true, backend: { name: 'none', branch: 'main' } },
   });
 
 export type IntegrationOptions = z.input<typeof integrationOptionsSchema>;

@@ -88,8 +88,11 @@ export function astroCsp(input: SitePolicyInput): AstroCsp {
 /** The hosts the CMS talks to and shows images from, for its sign-in and backend. */
 export function backendOrigins(backend: Backend): { connect: string[]; images: string[] } {
   switch (backend.name) {
-    case 'github':
-      return { connect: ['https://api.github.com'], images: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'] };
+    case 'github': {
+      // Sign-in happens in a popup window (the broker at base_url), which the page's policy does not govern.
+      const api = new URL(backend.api_root ?? 'https://api.github.com').origin;
+      return { connect: [api], images: [...new Set([api, 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'])] };
+    }
     case 'gitlab': {
       const base = new URL(backend.base_url ?? 'https://gitlab.com').origin;
       const api = new URL(backend.api_root ?? `${base}/api/v4`).origin;
@@ -100,8 +103,15 @@ export function backendOrigins(backend: Backend): { connect: string[]; images: s
       const api = new URL(backend.api_root ?? `${base}/api/v1`).origin;
       return { connect: [...new Set([base, api])], images: [...new Set([base, api])] };
     }
+    case 'forgejo': {
+      // PKCE's token request goes to the instance itself, whose address Decap takes from api_root.
+      const api = new URL(backend.api_root).origin;
+      return { connect: [api], images: [api] };
+    }
     case 'git-gateway':
       // Netlify Identity and Git Gateway answer on the site's own origin (/.netlify/…).
+      return { connect: [], images: [] };
+    case 'none':
       return { connect: [], images: [] };
   }
 }

@@ -4,6 +4,7 @@
  */
 import { parse } from 'yaml';
 import { ADMIN_LABEL_KEYS, type AdminData } from './admin/admin-data.ts';
+import { backendSchema, signInProblem } from './backend.ts';
 
 export { ADMIN_DATA_ID } from './admin/admin-data.ts';
 
@@ -24,4 +25,16 @@ export function adminDataJson({ previewStyles, cssVariables, locale, cmsConfigYa
   const labels = Object.fromEntries(ADMIN_LABEL_KEYS.map((key) => [key, t(key as never)]));
   const data: AdminData = { previewStyles, cssVariables, locale, collections, labels };
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * Why editors cannot sign in with the configuration the admin page serves, if they cannot: the
+ * page then says so instead of starting Decap with a Login that cannot work. A configuration with
+ * the local backend (`npm run edit`) always can.
+ */
+export function adminSignInProblem(cmsConfigYaml: string): string | undefined {
+  const config = parse(cmsConfigYaml) as { backend?: unknown; local_backend?: unknown };
+  if (config.local_backend) return undefined;
+  const backend = backendSchema.safeParse(config.backend);
+  return backend.success ? signInProblem(backend.data) : undefined;
 }
