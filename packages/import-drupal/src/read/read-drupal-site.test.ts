@@ -195,9 +195,14 @@ describe('readDrupalSite on other databases', () => {
       await expect(readDrupalSite({ url: empty })).rejects.toThrow(/database "empty_site" has no tables/);
       await admin.rows("UPDATE {variable} SET value = 's:8:\"standard\";' WHERE name = 'install_profile'");
       await admin.rows("UPDATE {system} SET status = 0 WHERE name = 'openoutreach'");
+      // Debut features on another profile are still Open Outreach's content types.
+      expect((await readDrupalSite({ url: loaded.url })).nodes).toHaveLength(37);
+      await admin.rows("UPDATE {system} SET status = 0 WHERE name LIKE 'debut%'");
       const error = await readDrupalSite({ url: loaded.url }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DrupalReadError);
-      expect((error as Error).message).toMatch(/is a Drupal 7 site, but not an Open Outreach one: its install profile is "standard"/);
+      expect((error as Error).message).toMatch(
+        /is a Drupal 7 site, but not an Open Outreach one: its install profile is "standard" \(variable install_profile\) and no Debut feature is enabled/,
+      );
       await admin.rows('DROP TABLE {node_revision}');
       await expect(readDrupalSite({ url: loaded.url })).rejects.toThrow(/is not a Drupal 7 site: it has no `node_revision` table/);
     } finally {

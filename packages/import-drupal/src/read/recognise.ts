@@ -47,9 +47,10 @@ export async function recogniseSite(db: DrupalDatabase, tablePrefix?: string): P
   const enabled = await db.rows<{ name: string }>(
     "SELECT name FROM {system} WHERE type = 'module' AND status = 1 AND (name = 'openoutreach' OR name LIKE 'debut\\_%')",
   );
-  if (installProfile !== 'openoutreach' && !enabled.some((row) => row.name === 'openoutreach')) {
+  // Open Outreach's install profile, or its Debut features installed on another profile.
+  if (installProfile !== 'openoutreach' && !enabled.length) {
     throw new DrupalReadError(
-      `The database "${db.name}" is a Drupal 7 site, but not an Open Outreach one: its install profile is "${installProfile ?? 'unknown'}" (variable install_profile), and the importer knows Open Outreach's content types (Debut features) only.`,
+      `The database "${db.name}" is a Drupal 7 site, but not an Open Outreach one: its install profile is "${installProfile ?? 'unknown'}" (variable install_profile) and no Debut feature is enabled; the importer knows Open Outreach's content types only.`,
     );
   }
 }
