@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdtempSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -38,6 +38,12 @@ const node = (nid: number) => {
 };
 
 describe('readDrupalSite on the Open Outreach fixture', () => {
+  it('reads the dump its generator writes (edit generate.mjs, not the dump)', async () => {
+    const generator = new URL('../../../../tests/fixtures/drupal7/lib/site.mjs', import.meta.url).href;
+    const { fixtureSql } = (await import(generator)) as { fixtureSql: () => string };
+    expect(readFileSync(dumpFile, 'utf8') === fixtureSql(), 'drupal7.sql is out of date: npm exec -- node tests/fixtures/drupal7/generate.mjs').toBe(true);
+  });
+
   it('reads the site settings, languages and logo', () => {
     expect(site.site).toMatchObject({
       name: 'Riverside Tenants’ Association',
