@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../support/build.ts';
+import { startDevServer } from '../support/dev-server.ts';
 import { fixture } from '../support/sites.ts';
 
 /**
@@ -106,4 +107,26 @@ describe('a build on the publication day', () => {
     expect(home).toMatch(/<a[^>]*href="\/news\/zephyr-seed-library\/"[^>]*>\s*Read about the seed library/);
     expect(filesMentioning(servedTexts(dist), /Spring plant sale/)).toEqual([]);
   });
+});
+
+test('the dev server shows the scheduled post and event before their day, each marked as scheduled, and the banner whatever the day', async () => {
+  const dev = await startDevServer(dir, { OPENOUTREACH_BUILD_DATE: BUILDS.before });
+  try {
+    const html = async (path: string) => {
+      const response = await fetch(new URL(path, dev.url));
+      expect(response.status, `${path}\n${dev.output().slice(-2000)}`).toBe(200);
+      return response.text();
+    };
+    expect(await html('/news/zephyr-seed-library/')).toMatch(
+      /<p data-openoutreach-scheduled role="note"><strong>Scheduled: published with the first rebuild on or after May 1, 2026\./,
+    );
+    expect(await html('/events/quillfeather-festival/')).toContain('Scheduled: published with the first rebuild on or after May 1, 2026.');
+    expect(await html('/news/seed-swap-recap/')).not.toContain('data-openoutreach-scheduled');
+    const home = await html('/');
+    expect(home).toContain('Seed library launch');
+    expect(home).toContain('Launch of the Zephyr seed library');
+    expect(home).toContain('Spring plant sale this April!');
+  } finally {
+    await dev.stop();
+  }
 });

@@ -20,14 +20,15 @@ export interface DevServer {
 
 /**
  * Runs `astro dev` in `dir` on a free port and waits (60 s at most) until it answers; fails with
- * its output if it ends or does not answer in time.
+ * its output if it ends or does not answer in time. `env` adds variables to a member's
+ * environment, e.g. `OPENOUTREACH_BUILD_DATE`.
  */
-export async function startDevServer(dir: string): Promise<DevServer> {
+export async function startDevServer(dir: string, env: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: dir,
-    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

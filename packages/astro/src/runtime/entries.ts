@@ -3,9 +3,9 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import config from 'virtual:openoutreach/config';
-import { isDue, type Locale } from '@openoutreach/core';
+import { formatDate, isDue, publicationDate, type Locale } from '@openoutreach/core';
 import { clock } from './build-clock.ts';
-import { defaultLocale, locales, multilingual } from './locale.ts';
+import { defaultLocale, localeContext, locales, multilingual } from './locale.ts';
 
 type EntryData = { data: { draft?: boolean; date?: unknown; publishDate?: unknown } };
 
@@ -66,4 +66,15 @@ async function entriesWhere<C extends CollectionKey>(
     .map((entry) => ({ entry, ...entryLocale(entry.id) }))
     .filter((item) => item.locale === locale)
     .map(({ entry, slug }) => ({ ...entry, slug }));
+}
+
+/**
+ * The dev server's note on a news post or event that a build would leave out until its
+ * publication date ("Scheduled: published … on or after 1 May 2026"), in the page's language;
+ * undefined in a build, where such an entry has no page, and for an entry already due.
+ */
+export function scheduledNote(collection: 'news' | 'events', data: EntryData['data'], locale: Locale): string | undefined {
+  const date = publicationDate(data, collection);
+  if (!config.dev || !date || isDue(collection, data, clock, config.settings.timeZone)) return undefined;
+  return localeContext(locale).t('preview.scheduled', { date: formatDate(date, locale, config.settings.timeZone) });
 }

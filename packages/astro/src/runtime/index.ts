@@ -12,7 +12,7 @@ import { entryPath, joinBase, pagePath } from './urls.ts';
 export { config };
 export { joinBase, siteHref } from './urls.ts';
 export * from './locale.ts';
-export { entryLocale, getLocalizedEntries } from './entries.ts';
+export { entryLocale, getLocalizedEntries, scheduledNote } from './entries.ts';
 export { localizedHref } from './site-paths.ts';
 export { getPages, type PageEntry } from './pages.ts';
 export { currentState, getMenus } from './menus.ts';

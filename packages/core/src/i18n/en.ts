@@ -14,6 +14,7 @@ export const en = {
   'news.readMore': 'Read more: {title}',
   'news.by': 'By {author}',
   'news.publishedOn': 'Published on {date}',
+  'preview.scheduled': 'Scheduled: published with the first rebuild on or after {date}. Until then only this preview shows it.',
   'news.empty': 'No news yet.',
   'news.rss': 'News feed (RSS)',
   'tags.title': 'Topics',

@@ -15,6 +15,7 @@ export const es: UiStrings = {
   'news.readMore': 'Leer más: {title}',
   'news.by': 'Por {author}',
   'news.publishedOn': 'Publicado el {date}',
+  'preview.scheduled': 'Programado: se publica con la primera reconstrucción del sitio a partir del {date}. Hasta entonces solo esta vista previa lo muestra.',
   'news.empty': 'Aún no hay noticias.',
   'news.rss': 'Canal de noticias (RSS)',
   'tags.title': 'Temas',

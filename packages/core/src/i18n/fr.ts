@@ -15,6 +15,7 @@ export const fr: UiStrings = {
   'news.readMore': 'Lire la suite : {title}',
   'news.by': 'Par {author}',
   'news.publishedOn': 'Publié le {date}',
+  'preview.scheduled': 'Programmé : publié avec la première reconstruction du site à partir du {date}. D’ici là, seul cet aperçu le montre.',
   'news.empty': 'Pas encore d’actualités.',
   'news.rss': 'Fil d’actualités (RSS)',
   'tags.title': 'Thèmes',
