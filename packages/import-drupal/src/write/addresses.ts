@@ -83,11 +83,12 @@ export class AddressBook {
   readonly #bySource = new Map<string, Entry[]>();
   readonly #aliases = new Map<string, string>();
   readonly #taken = new Map<Collection, Set<string>>();
+  readonly #targets = new Map<string, Map<Locale, string>>();
 
-  constructor(
-    readonly languages: Languages,
-    drupal: Pick<DrupalSite, 'aliases'>,
-  ) {
+  readonly languages: Languages;
+
+  constructor(languages: Languages, drupal: Pick<DrupalSite, 'aliases'>) {
+    this.languages = languages;
     // The newest alias row wins, as in Drupal; the source's own language prefix is tried too.
     for (const { source, alias, language } of drupal.aliases) {
       const key = normalisePath(alias);
@@ -127,6 +128,14 @@ export class AddressBook {
     this.entries.push(full);
     for (const source of [entry.source, ...otherSources]) this.#bySource.set(source, [...(this.#bySource.get(source) ?? []), full]);
     return full;
+  }
+
+  /** A page of the kit that answers an old Drupal path without a file of its own (a news tag page). */
+  addTarget(source: string, url: string, locale: Locale): void {
+    const prefixed = locale === this.languages.defaultLocale ? url : `/${locale}${url}`;
+    const targets = this.#targets.get(source) ?? new Map<Locale, string>();
+    if (!targets.has(locale)) targets.set(locale, prefixed);
+    this.#targets.set(source, targets);
   }
 
   /** An alias Drupal kept elsewhere than `url_alias` (a profile's own path). */
@@ -176,6 +185,9 @@ export class AddressBook {
     const entry =
       found.find((candidate) => candidate.locale === locale) ?? found.find((candidate) => candidate.locale === this.languages.defaultLocale) ?? found[0];
     if (entry) return entry.url;
+    const targets = this.#targets.get(source);
+    const target = targets && (targets.get(locale ?? this.languages.defaultLocale) ?? targets.get(this.languages.defaultLocale) ?? [...targets.values()][0]);
+    if (target) return target;
     const listing = LISTINGS[source];
     if (listing && this.entries.some((candidate) => candidate.collection === listing.collection && candidate.published)) {
       return locale && locale !== this.languages.defaultLocale ? `/${locale}${listing.url}` : listing.url;

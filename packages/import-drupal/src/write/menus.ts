@@ -38,7 +38,8 @@ export function placePagesAndMenus(drupal: DrupalSite, book: AddressBook, nodeEn
   }
 
   const navigation: Navigation = { header: [], footer: [] };
-  const links = drupal.menus.filter((link) => !link.hidden && MENUS[link.menu]);
+  // The kit's header links the home page from the site's name: a menu link to it would repeat it.
+  const links = drupal.menus.filter((link) => !link.hidden && MENUS[link.menu] && link.path !== '<front>');
   const children = (parent: DrupalMenuLink) => links.filter((link) => link.parent === parent.mlid && link.menu === parent.menu).sort(byWeight);
   const href = (link: DrupalMenuLink) => {
     if (/^https?:\/\//.test(link.path)) return link.path;

@@ -34,6 +34,23 @@ export interface SitePlan {
 }
 
 const IMAGE_TYPES = new Set(['image']);
+
+/** Why some Debut content types have no place in a member site. */
+const NOT_IMPORTED_NOTES: Record<string, string> = {
+  member_page: 'pages only signed-in members could read; everything on the new site is public',
+  highlighted: 'front-page highlights: use the home page blocks (a call to action) instead',
+  forum: 'member sites have no forums',
+};
+
+/** A body as HTML: Drupal shows a plain-text body as text, with blank lines between paragraphs. */
+function bodyHtml(body: { value: string; format?: string }): string {
+  if (body.format !== 'plain_text') return body.value;
+  const escaped = body.value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => `<p>${paragraph.trim().replace(/\r?\n/g, '<br>')}</p>`)
+    .join('');
+}
 const isDocument = (file: DrupalFile) => file.type === 'document' || (!file.remoteUrl && !file.mime.startsWith('image/') && !file.mime.startsWith('video/'));
 const altOf = (file: DrupalFile) => file.alt?.trim() || undefined;
 
@@ -61,7 +78,8 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
   const sets = new Map<number, DrupalNode[]>();
   for (const node of drupal.nodes) {
     if (!NODE_COLLECTIONS[node.type]) {
-      notImported.set(`${node.type} content`, (notImported.get(`${node.type} content`) ?? 0) + 1);
+      // The reader lists some kinds itself (webforms, with their submissions).
+      if (!drupal.notImported.some((item) => item.kind === node.type)) notImported.set(node.type, (notImported.get(node.type) ?? 0) + 1);
       continue;
     }
     const key = node.tnid || node.nid;
@@ -88,19 +106,30 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
       used.add(locale);
       const entry = book.add({ collection, slug, locale, source: `node/${node.nid}`, published: node.status === 1 });
       nodeEntries.set(node.nid, entry);
-      texts.set(entry, { data: {}, ...(node.body?.value ? { html: node.body.value } : {}), where: `node/${node.nid}` });
+      texts.set(entry, { data: {}, ...(node.body?.value ? { html: bodyHtml(node.body) } : {}), where: `node/${node.nid}` });
     }
   }
 
   // Documents become resources first, so that bodies can link to their published files.
-  for (const file of [...drupal.media.filter(isDocument), ...drupal.nodes.flatMap((node) => node.files ?? [])]) {
-    if (files.documents.has(file.fid)) continue;
+  const tried = new Set<number>();
+  const documentPaths = new Map<number, string>();
+  for (const file of [...drupal.media, ...drupal.nodes.flatMap((node) => node.files ?? [])].filter(isDocument)) {
+    if (tried.has(file.fid)) continue;
+    tried.add(file.fid);
+    if (file.uri.startsWith('private://')) {
+      findings.problem(
+        `file/${file.fid}`,
+        `the private file ${file.filename} was not imported: only signed-in members could read it in Drupal, and everything on the new site is public`,
+      );
+      continue;
+    }
     const copied = assets.document(file, RESOURCE_FILE_EXTENSIONS);
     if ('problem' in copied) {
       findings.problem(`file/${file.fid}`, `the document was not imported: ${copied.problem}`);
       continue;
     }
     files.documents.set(file.fid, `/files/${copied.path.replace(/^src\/assets\//, '')}`);
+    documentPaths.set(file.fid, copied.path);
     const title = file.title?.trim() || file.description?.trim() || file.filename;
     const entry = book.add({
       collection: 'resources',
@@ -114,8 +143,10 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
       where: `file/${file.fid}`,
     });
   }
-  for (const video of drupal.media.filter((file) => file.remoteUrl)) {
-    const title = video.title?.trim() || video.filename;
+  const linked = new Set(drupal.nodes.flatMap((node) => (node.link?.url ? [node.link.url] : [])));
+  for (const video of drupal.media.filter((file) => file.remoteUrl && !linked.has(file.remoteUrl))) {
+    const attachedTo = drupal.nodes.find((node) => node.files?.some((file) => file.fid === video.fid));
+    const title = video.title?.trim() || video.description?.trim() || (attachedTo ? `${attachedTo.title}: video` : `Video ${video.filename}`);
     const entry = book.add({
       collection: 'resources',
       slug: book.claim('resources', title, video.fid),
@@ -170,6 +201,15 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
     texts.set(entry, { data: { title: name, _photos: photos }, where: `album "${name}"` });
   }
 
+  // A term's old page becomes its news tag page, where published news carry it.
+  for (const node of drupal.nodes) {
+    const entry = nodeEntries.get(node.nid);
+    if (entry?.collection !== 'news' || !entry.published) continue;
+    for (const tid of node.tags) {
+      const name = terms.get(tid);
+      if (name) book.addTarget(`taxonomy/term/${tid}`, `/news/tags/${slugify(name)}/`, entry.locale);
+    }
+  }
   const navigation = placePagesAndMenus(drupal, book, nodeEntries, findings);
   book.placePages();
 
@@ -186,7 +226,20 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
       if (!altOf(file)) findings.missingAlt(text.where, copied.path, entry.file);
       return { src: relativePath(entry.file, copied.path), alt: altOf(file) ?? fallbackAlt };
     };
-    const data = node ? nodeData(node, entry, drupal, terms, timeZone, problem) : { ...text.data };
+    const linkedFile = node?.link?.url && !/^https?:\/\//.test(node.link.url) ? files.bySrc(node.link.url) : undefined;
+    const linkedDocument = linkedFile && documentPaths.get(linkedFile.fid);
+    const data = linkedDocument
+      ? {
+          title: node!.title,
+          type: 'document',
+          link: relativePath(entry.file, linkedDocument),
+          topics: node!.tags.map((tid) => terms.get(tid)).filter(Boolean),
+          date: dayOf(node!.created, timeZone),
+          draft: node!.status === 1 ? undefined : true,
+        }
+      : node
+        ? nodeData(node, entry, drupal, terms, timeZone, problem)
+        : { ...text.data };
     if (data && node?.images.length)
       data[entry.collection === 'events' ? 'image' : entry.collection === 'pages' ? 'hero' : 'cover'] = image(node.images[0], node.title);
     if (data?._image) data.photo = image(data._image as DrupalFile, `Photo of ${data.name}`);
@@ -245,7 +298,10 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
     redirects,
     counts,
     drafts,
-    notImported: [...[...notImported].map(([kind, count]) => ({ kind, count })), ...drupal.notImported],
+    notImported: [
+      ...[...notImported].map(([kind, count]) => ({ kind: `${kind} content`, count, ...(NOT_IMPORTED_NOTES[kind] ? { note: NOT_IMPORTED_NOTES[kind] } : {}) })),
+      ...drupal.notImported,
+    ],
     findings,
   };
 }
@@ -266,7 +322,14 @@ function nodeData(
     case 'pages':
       return { title: node.title, summary, parent: entry.parent, ...(entry.menu ? { menu: entry.menu } : {}), draft };
     case 'news':
-      return { title: node.title, date: dayOf(node.created, timeZone), summary, tags, author: node.author, draft };
+      return {
+        title: node.title,
+        date: dayOf(node.created, timeZone),
+        summary,
+        tags,
+        author: node.author && !/^(admin|anonymous)$/i.test(node.author) ? node.author : undefined,
+        draft,
+      };
     case 'events': {
       const fields = eventFields(node, drupal.places, timeZone, problem);
       return fields && { title: node.title, summary, ...fields, tags, draft };

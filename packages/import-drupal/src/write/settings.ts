@@ -23,6 +23,8 @@ export function updatedSettings(text: string, plan: SitePlan, replace: boolean):
   document.set('defaultLocale', languages.defaultLocale);
   if (languages.multilingual) document.set('locales', languages.locales);
   else document.delete('locales');
+  // The starter's sample contact details are not the group's; the key stays where it is, so a re-run writes the same bytes.
+  if (replace) for (const key of ['email', 'phone', 'address']) if (document.hasIn(['contact', key])) document.deleteIn(['contact', key]);
   const { email, phone, street, address, city, locality, region, postalCode, country } = settings.contact;
   if (email) document.setIn(['contact', 'email'], email);
   if (phone) document.setIn(['contact', 'phone'], phone);
