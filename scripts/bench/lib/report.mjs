@@ -79,12 +79,23 @@ export function resultsTable(results) {
   return table(['build', ...Object.values(FIGURES).map((figure) => figure.label)], rows);
 }
 
-/** The kit phases that any build reported, known ones first. */
+/** A kit phase shorter than this in every build is added into the column "kit other". */
+const MINOR_PHASE_SECONDS = 0.05;
+
+/**
+ * The kit phases that any build reported, known ones first, then others that took at least
+ * MINOR_PHASE_SECONDS in some build (`names`); the rest are `minor`, shown together.
+ */
 export function kitPhaseNames(results) {
-  const seen = new Set();
+  const longest = new Map();
   for (const steps of Object.values(results))
-    for (const result of Object.values(steps)) for (const phase of Object.keys(result.kitPhases ?? {})) seen.add(phase);
-  return [...KIT_PHASES.filter((phase) => seen.has(phase)), ...[...seen].filter((phase) => !KIT_PHASES.includes(phase))];
+    for (const result of Object.values(steps))
+      for (const [phase, seconds] of Object.entries(result.kitPhases ?? {})) longest.set(phase, Math.max(longest.get(phase) ?? 0, seconds));
+  const others = [...longest.keys()].filter((phase) => !KIT_PHASES.includes(phase));
+  return {
+    names: [...KIT_PHASES.filter((phase) => longest.has(phase)), ...others.filter((phase) => longest.get(phase) >= MINOR_PHASE_SECONDS)],
+    minor: others.filter((phase) => longest.get(phase) < MINOR_PHASE_SECONDS),
+  };
 }
 
 /**
@@ -93,7 +104,8 @@ export function kitPhaseNames(results) {
  * setup, link check and search index in "after"). Hugo logs no phases: its rows are left out.
  */
 export function phasesTable(results) {
-  const kitPhases = kitPhaseNames(results);
+  const { names: kitPhases, minor } = kitPhaseNames(results);
+  const minorSeconds = (result) => (minor.length ? [seconds(minor.reduce((sum, phase) => sum + (result.kitPhases?.[phase] ?? 0), 0))] : []);
   const rows = [];
   for (const [site, steps] of Object.entries(results)) {
     for (const [step, result] of Object.entries(steps)) {
@@ -102,10 +114,12 @@ export function phasesTable(results) {
         const figure = result.phases?.[phase];
         return figure ? `${seconds(figure.seconds)} (${figure.cores.toFixed(1)})` : '–';
       });
-      rows.push([buildName(site, step), ...astro, ...kitPhases.map((phase) => seconds(result.kitPhases?.[phase]))]);
+      rows.push([buildName(site, step), ...astro, ...kitPhases.map((phase) => seconds(result.kitPhases?.[phase])), ...minorSeconds(result)]);
     }
   }
-  return table(['build: s (cores)', ...ASTRO_PHASES, ...kitPhases.map((phase) => `kit ${phase}`)], rows);
+  const header = ['build: s (cores)', ...ASTRO_PHASES, ...kitPhases.map((phase) => `kit ${phase}`), ...(minor.length ? ['kit other'] : [])];
+  const note = minor.length ? `\nkit other: ${minor.join(', ')} (each under ${MINOR_PHASE_SECONDS} s)` : '';
+  return table(header, rows) + note;
 }
 
 export const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);

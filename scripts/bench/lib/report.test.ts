@@ -120,3 +120,14 @@ describe('rounds', () => {
     expect(resultsTable(results)).toMatch(/kit cold\s+25\.0 \(20\.0–30\.0\)/);
   });
 });
+
+describe('short kit phases', () => {
+  it('are added up in one column, named below the table', () => {
+    const kit = build(10);
+    kit.kitPhases = { checks: 2, redirects: 0.01, 'cms-files': 0.02, 'content-sync': 1.1 } as never;
+    const text = phasesTable({ kit: { cold: kit } });
+    expect(text.split('\n')[0]).toMatch(/kit checks\s+kit content-sync\s+kit other$/);
+    expect(text.split('\n')[2]).toMatch(/2\.0\s+1\.1\s+0\.0$/);
+    expect(text).toMatch(/kit other: redirects, cms-files \(each under 0\.05 s\)/);
+  });
+});
