@@ -58,6 +58,16 @@ describe('adminPolicy', () => {
     expect(adminPolicy({ name: 'git-gateway', branch: 'main' })).toContain("connect-src 'self' blob:;");
   });
 
+  it('follows the API the backend names: GitHub Enterprise, Codeberg through forgejo, none without a backend', () => {
+    const enterprise = adminPolicy({ name: 'github', repo: 'a/b', branch: 'main', api_root: 'https://git.example.org/api/v3' });
+    expect(enterprise).toContain("connect-src 'self' blob: https://git.example.org;");
+    expect(enterprise).toContain("img-src 'self' data: blob: https://git.example.org;");
+    expect(adminPolicy({ name: 'forgejo', repo: 'a/b', branch: 'main', api_root: 'https://codeberg.org/api/v1' })).toContain(
+      "connect-src 'self' blob: https://codeberg.org;",
+    );
+    expect(adminPolicy({ name: 'none', branch: 'main' })).toContain("connect-src 'self' blob:;");
+  });
+
   it("widens the page's Astro policy by exactly what the admin policy allows beyond it", () => {
     expect(adminAdditions({ name: 'gitlab', repo: 'a/b', branch: 'main', auth_type: 'pkce' })).toEqual({
       scriptResources: ["'unsafe-eval'"],

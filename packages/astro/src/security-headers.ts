@@ -91,7 +91,9 @@ export function backendOrigins(backend: Backend): { connect: string[]; images: s
     case 'github': {
       // Sign-in happens in a popup window (the broker at base_url), which the page's policy does not govern.
       const api = new URL(backend.api_root ?? 'https://api.github.com').origin;
-      return { connect: [api], images: [...new Set([api, 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'])] };
+      // GitHub Enterprise serves avatars and files from its own host.
+      const images = backend.api_root ? [api] : ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'];
+      return { connect: [api], images };
     }
     case 'gitlab': {
       const base = new URL(backend.base_url ?? 'https://gitlab.com').origin;
