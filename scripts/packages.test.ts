@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const repository = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PUBLISHED = ['core', 'markdown', 'astro', 'cms', 'check'];
+const PUBLISHED = ['core', 'markdown', 'astro', 'cms', 'check', 'auth', 'import-drupal'];
 const packs = mkdtempSync(join(tmpdir(), 'openoutreach-packs-'));
 afterAll(() => rmSync(packs, { recursive: true, force: true }));
 
