@@ -3,8 +3,9 @@
 // kit/plain and kit/Hugo and the issue's targets, and writes scripts/bench/.corpus/results.json.
 // See scripts/bench/README.md.
 //   npm exec -- node scripts/bench/run.mjs [--scale 0.1 | --scales 1,2,5] [--only kit,hugo] [--rounds 3]
+//   npm exec -- node scripts/bench/run.mjs --sweep 1,2,5   (the sweep from each scale's last run)
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { corpusCounts, parseArgs, parseList, parseScale, REPO_ROOT, scaleDirs, WORK_DIR } from './lib/corpus-layout.mjs';
@@ -39,9 +40,10 @@ if (major < 22) {
 }
 let options;
 try {
-  const raw = parseArgs(process.argv.slice(2), { scale: '1', scales: '', only: Object.keys(SITES).join(','), rounds: 1 });
+  const raw = parseArgs(process.argv.slice(2), { scale: '1', scales: '', only: Object.keys(SITES).join(','), rounds: 1, sweep: '' });
   if (!(Number.isInteger(raw.rounds) && raw.rounds >= 1)) throw new Error(`--rounds ${raw.rounds}: give a whole number of rounds, 1 or more`);
   options = {
+    sweep: raw.sweep ? raw.sweep.split(',').map(parseScale) : undefined,
     rounds: raw.rounds,
     scales: raw.scales ? raw.scales.split(',').map(parseScale) : [parseScale(raw.scale)],
     only: parseList(raw.only, Object.keys(SITES), 'only'),
@@ -96,16 +98,39 @@ function commitDescription() {
   }
 }
 
+/**
+ * `--sweep 1,2,5`: no builds; the sweep tables from each scale's last run, saved in its folder
+ * (`.corpus/<scale>/run.json`), so that the scales can be run one at a time, each under its own
+ * lock, and a scale's run can include sites that others leave out.
+ */
+if (options.sweep) {
+  const saved = options.sweep.map((scale) => {
+    const file = join(scaleDirs(scale).root, 'run.json');
+    if (!existsSync(file)) {
+      console.error(`No saved run at scale ${scale} (${file}): run --scale ${scale} first.`);
+      process.exit(1);
+    }
+    return JSON.parse(readFileSync(file, 'utf8'));
+  });
+  for (const run of saved) console.log(`Scale ${run.scale}: run ${run.date}, commit ${run.commit}, sites ${Object.keys(run.results).join(', ')}`);
+  console.log(`\n${sweepTable(saved)}`);
+  const text = growthTable(growth(saved));
+  if (text) console.log(`\n${text}`);
+  process.exit(0);
+}
+
 const stale = options.only.includes('kit') ? staleBuilds() : [];
 if (stale.length) {
   console.log(
     `The kit runs from packages/*/dist/, and ${stale.map((name) => `packages/${name}`).join(', ')} changed since it was built: the bench measures the last build. Run \`npm run build:packages\` first to measure the sources.`,
   );
 }
+const commit = commitDescription();
 
 const runs = [];
 for (const scale of options.scales) {
   const dirs = scaleDirs(scale);
+  const firstLoad = loadAverages.length;
   await generateCorpus(scale);
   const logFile = join(dirs.root, 'build.log');
   writeFileSync(logFile, '');
@@ -139,7 +164,10 @@ for (const scale of options.scales) {
   console.log(`\nTargets at scale ${scale} (reported, not asserted):\n${targets(results, computed, scale)}`);
   for (const [site, failure] of Object.entries(failures)) console.log(`${site}: the ${failure.step} build failed; see the log`);
   console.log(`\nBuild logs: ${logFile}`);
-  runs.push({ scale, counts, results, failures, ratios: computed });
+  const run = { scale, counts, results, failures, ratios: computed };
+  runs.push(run);
+  const saved = { date: new Date().toISOString(), commit, staleBuilds: stale, loadAverages: loadAverages.slice(firstLoad), ...run };
+  writeFileSync(join(dirs.root, 'run.json'), `${JSON.stringify(saved, null, 2)}\n`);
 }
 
 const grown = growth(runs);
@@ -156,7 +184,6 @@ const machine = {
   hugo: options.only.includes('hugo') ? execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim() : undefined,
   loadAverages,
 };
-const commit = commitDescription();
 console.log(`\nMachine: ${machine.cores} cores (${machine.cpu}), ${(machine.memory / 1024 ** 3).toFixed(1)} GB, Node ${machine.node}; commit ${commit}`);
 console.log(`Load average at the start of each build: ${loadAverages.map((load) => load.toFixed(1)).join(', ')}`);
 if (loadAverages.some((load) => load > machine.cores))
