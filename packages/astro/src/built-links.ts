@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closestKey, type Problem } from '@openoutreach/core';
-import { findBrokenLinks, startTags, urlPathOf, type LinkedPage } from '@openoutreach/core/built-site';
+import { findBrokenLinks, linkedTags, startTags, urlPathOf, type LinkedPage } from '@openoutreach/core/built-site';
+import { hashOf, openCache, type CacheFile } from './build-cache/cache-file.ts';
 import { entryOfPath } from './features/index.ts';
 
 /** Files written by integrations that may finish after this check (@astrojs/sitemap). */
@@ -10,12 +11,28 @@ const WRITTEN_LATER = /^sitemap-[\w-]+\.xml$/;
 /** What the build stops on: a link to a page or file of the site that is not there, as an editor writes it. */
 const STOPS_THE_BUILD = new Set(['malformed', 'outside-base', 'missing']);
 
-/** The built pages the links are checked on: the CMS's pages are the CMS package's. */
-function builtPages(outDir: string, prefix: string): LinkedPage[] {
+/** A page's linked tags as the cache keeps them: name and attributes. */
+type KeptTags = [name: string, attributes: [string, string][]][];
+
+/**
+ * The built pages the links are checked on (the CMS's pages are the CMS package's), each with
+ * the tags the check reads. A page with the same HTML as in an earlier build is not read again
+ * but taken from `cache`.
+ */
+function builtPages(outDir: string, prefix: string, cache: CacheFile<KeptTags>): LinkedPage[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
     .sort()
-    .map((file) => ({ file, path: urlPathOf(file, prefix), tags: startTags(readFileSync(join(outDir, file), 'utf8')) }));
+    .map((file) => {
+      const html = readFileSync(join(outDir, file), 'utf8');
+      const key = hashOf(html);
+      let kept = cache.get(key);
+      if (!kept) {
+        kept = linkedTags(startTags(html)).map((tag) => [tag.name, [...tag.attributes]]);
+        cache.set(key, kept);
+      }
+      return { file, path: urlPathOf(file, prefix), tags: kept.map(([name, attributes]) => ({ name, attributes: new Map(attributes) })) };
+    });
 }
 
 /** Whether every `%` of a link starts an escape a browser can read (`%20`, `%C3%A9`). */
@@ -64,11 +81,13 @@ export function brokenLinkProblems(
   base: string,
   root: string,
   settingsFile: string,
-  { announcementLink, locales }: SiteLanguages & { announcementLink?: string | undefined } = {},
+  { announcementLink, locales, cacheDir }: SiteLanguages & { announcementLink?: string | undefined; cacheDir?: string } = {},
 ): Problem[] {
   const languages = { locales };
   const prefix = `${base.replace(/\/+$/, '')}/`;
-  const builtPageList = builtPages(outDir, prefix);
+  const cache = openCache<KeptTags>(cacheDir, 'built-links');
+  const builtPageList = builtPages(outDir, prefix, cache);
+  cache.save();
   const pages = builtPageList.map((page) => page.file);
   const pagePaths = builtPageList.map((page) => page.path);
   // The kit's one link checker (core's built-site/links.ts), as the check's link gate runs it; the

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { CONTENT_TYPES, formatProblems, type Problem } from '@openoutreach/core';
+import { timedOverlapping } from './build-cache/timings.ts';
 import { clearProblem, loadProblem, recordProblem, renderProblem, renderProblemHtml, renderQuietly } from './render-problems.ts';
 
 /** glob's warnings about a folder with no Markdown file in it. */
@@ -21,7 +22,7 @@ function markdownFolder(folder: string): Loader {
   const loader = glob({ pattern: ['*.md', '*/*.md'], base: `./${base}` });
   return {
     ...loader,
-    load: (context: LoaderContext) => loadReportingProblems(loader, base, context as GlobContext),
+    load: (context: LoaderContext) => timedOverlapping('content-sync', () => loadReportingProblems(loader, base, context as GlobContext)),
   };
 }
 

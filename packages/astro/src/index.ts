@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsConfigYaml } from '@openoutreach/cms';
+import { backendDeprecation, cmsConfigYaml, signInProblem } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
-import { formatProblems } from '@openoutreach/core';
+import { buildDateProblems, formatProblems } from '@openoutreach/core';
 import { VIDEO_PLAYER_SCRIPT } from '@openoutreach/markdown';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
@@ -18,6 +18,8 @@ import { cmsPreviewPaths, ownCmsCollections } from './features/index.ts';
 import { adminAdditions, astroCsp } from './security-headers.ts';
 import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { timedAsync } from './build-cache/timings.ts';
+import { REDIRECTS_FILE, writeRedirects } from './redirects.ts';
 import { readOptions, readSite, type Site } from './read-site.ts';
 import { virtualModuleSources, vitePluginOpenOutreach } from './virtual-modules.ts';
 
@@ -42,8 +44,14 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
     name: '@openoutreach/astro',
     hooks: {
       'astro:config:setup': (parameters) => {
+        // The build clock (OPENOUTREACH_BUILD_DATE) decides which scheduled entries are published.
+        const clockProblems = buildDateProblems(process.env);
+        if (clockProblems.length) stopWithProblems(clockProblems, parameters.logger);
         const { options, problems: optionProblems } = readOptions(userOptions);
         if (!options) stopWithProblems(optionProblems, parameters.logger);
+        if (options.cms.enabled && parameters.command === 'build') {
+          for (const warning of [signInProblem(options.cms.backend), backendDeprecation(options.cms.backend)]) if (warning) parameters.logger.warn(warning);
+        }
         const read = readSite(parameters.config, options);
         if (read.warnings.length) parameters.logger.warn(`\n${formatProblems(read.warnings)}\n`);
         if (!read.site) stopWithProblems(read.problems, parameters.logger);
@@ -61,7 +69,7 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         if (problems.length) stopWithProblems(problems, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        for (const step of AFTER_BUILD) await step(site, fileURLToPath(dir), logger);
+        for (const [phase, step] of AFTER_BUILD) await timedAsync(phase, async () => step(site, fileURLToPath(dir), logger));
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({
@@ -81,6 +89,7 @@ function addPages(site: Site, { injectRoute, addMiddleware, addWatchFile }: Setu
   // Gives every page, the site's own too, its page context: `Astro.locals.openOutreach`.
   addMiddleware({ entrypoint: new URL(`./middleware${OWN_EXTENSION}`, import.meta.url), order: 'pre' });
   addWatchFile(resolve(site.root, site.options.settings));
+  addWatchFile(resolve(site.root, REDIRECTS_FILE));
 }
 
 /** The sources of the `virtual:openoutreach/*` modules the routes and the theme import. */
@@ -174,27 +183,52 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
   };
 }
 
-/** What the kit does to a built site, in order, once Astro has written its pages. */
-const AFTER_BUILD: ((site: Site, outDir: string, logger: AstroIntegrationLogger) => void | Promise<void>)[] = [
-  (site, outDir) => {
-    if (site.options.cms.enabled) copyAdminAssets(outDir);
-  },
+/** What the kit does to a built site, in order, once Astro has written its pages; each named as a phase (build-cache/timings.ts). */
+const AFTER_BUILD: [phase: string, step: (site: Site, outDir: string, logger: AstroIntegrationLogger) => void | Promise<void>][] = [
+  [
+    'cms-files',
+    (site, outDir) => {
+      if (site.options.cms.enabled) copyAdminAssets(outDir);
+    },
+  ],
   // Before the link check, which follows the resources' download links.
-  (site, outDir) => {
-    if (site.options.features.resources) copyResourceFiles(site.content, outDir);
-  },
-  (site, outDir, logger) => {
-    const broken = brokenLinkProblems(outDir, site.base, site.root, site.options.settings, {
-      announcementLink: site.settings.announcement?.link,
-      locales: site.locales,
-    });
-    if (broken.length) stopWithProblems(broken, logger);
-  },
-  async (site, outDir, logger) => {
-    if (site.options.features.search) await buildSearchIndex(outDir, logger);
-  },
-  (site, outDir) => {
-    hoistPolicies(outDir);
-    writeSecurityHeaders(outDir, site.base, site.cmsAdminPolicy);
-  },
+  [
+    'resource-files',
+    (site, outDir) => {
+      if (site.options.features.resources) copyResourceFiles(site.content, outDir);
+    },
+  ],
+  [
+    'link-check',
+    (site, outDir, logger) => {
+      const broken = brokenLinkProblems(outDir, site.base, site.root, site.options.settings, {
+        announcementLink: site.settings.announcement?.link,
+        locales: site.locales,
+        cacheDir: site.cacheDir,
+      });
+      if (broken.length) stopWithProblems(broken, logger);
+    },
+  ],
+  [
+    'search-index',
+    async (site, outDir, logger) => {
+      if (site.options.features.search) await buildSearchIndex(outDir, logger, site.cacheDir);
+    },
+  ],
+  [
+    'security-headers',
+    (site, outDir) => {
+      hoistPolicies(outDir);
+      writeSecurityHeaders(outDir, site.base, site.cmsAdminPolicy);
+    },
+  ],
+  // Last: it adds to the nginx snippet the step before writes, and its redirect pages stay out
+  // of the link check and the search index.
+  [
+    'redirects',
+    (site, outDir, logger) => {
+      const problems = writeRedirects(site.root, outDir, site.base, site.settings.defaultLocale);
+      if (problems.length) stopWithProblems(problems, logger);
+    },
+  ],
 ];

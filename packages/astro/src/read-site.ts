@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { problemsFromZodError, type ContentTypeName, type Problem, type SiteSettings } from '@openoutreach/core';
 import { contentProblems, contentWarnings, loadSettings, readContent, type SiteContent } from './checks/index.ts';
 import { contentConfigProblems } from './checks/content-config-check.ts';
+import { openCache } from './build-cache/cache-file.ts';
+import { timed } from './build-cache/timings.ts';
+import type { ReadFile } from './checks/read-content.ts';
 import { cssVariables } from './css-variables.ts';
 import { collectionsFor } from './features/index.ts';
 import { integrationOptionsSchema, type IntegrationOptions, type ResolvedOptions } from './options.ts';
@@ -27,6 +30,8 @@ export interface Site {
   /** The features published: giving and contact need their settings as well as their switch. */
   features: ResolvedOptions['features'];
   cssVariables: string;
+  /** Astro's cache folder (`cacheDir`), where the kit keeps what the next build can reuse (build-cache/). */
+  cacheDir: string;
   /** The Content-Security-Policy of /admin/, when the CMS is on. */
   cmsAdminPolicy: string | undefined;
 }
@@ -47,7 +52,7 @@ export function readOptions(
  * stop the build.
  */
 export function readSite(
-  config: SiteAstroConfig & { root: URL; base: string },
+  config: SiteAstroConfig & { root: URL; base: string; cacheDir?: URL },
   options: ResolvedOptions,
 ): { site: Site; problems: []; warnings: Problem[] } | { site?: undefined; problems: Problem[]; warnings: Problem[] } {
   const root = fileURLToPath(config.root);
@@ -55,15 +60,21 @@ export function readSite(
   const { theme, problems: themeProblems } = resolveTheme(options.theme, options.components, root, CONFIG_FILE);
   const collections = collectionsFor(options.features) as ContentTypeName[];
   const locales = settings ? [settings.defaultLocale, ...settings.locales.filter((locale) => locale !== settings.defaultLocale)] : [];
-  const content = readContent(root, collections, locales);
+  const cacheDir = fileURLToPath(config.cacheDir ?? new URL('node_modules/.astro/', config.root));
+  const content = timed('content', () => {
+    const cache = openCache<ReadFile>(cacheDir, 'content-files');
+    const read = readContent(root, collections, locales, cache);
+    cache.save();
+    return read;
+  });
   const context = { features: options.features, settings, settingsFile: options.settings };
-  const problems: Problem[] = [
+  const problems: Problem[] = timed('checks', () => [
     ...siteConfigProblems(config),
     ...contentConfigProblems(root),
     ...settingsProblems,
     ...themeProblems,
     ...contentProblems(content, context),
-  ];
+  ]);
   if (problems.length || !settings || !theme) return { problems, warnings: [] };
   const warnings = contentWarnings(content, context);
   const missingFonts = [settings.fonts.heading, settings.fonts.body].filter((font) => !font.startsWith('system-') && !theme.fonts[font]);
@@ -93,6 +104,7 @@ export function readSite(
     // The donate and contact pages are made from their settings; without them they would be empty.
     features: { ...options.features, giving: options.features.giving && !!settings.giving, contact: options.features.contact && !!settings.forms?.contact },
     cssVariables: cssVariables(settings, theme.fonts),
+    cacheDir,
     cmsAdminPolicy: options.cms.enabled ? adminPolicy(options.cms.backend) : undefined,
   };
   return { site, problems: [], warnings };

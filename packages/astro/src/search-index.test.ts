@@ -87,4 +87,33 @@ describe('writeSearchIndex', () => {
     ).toEqual(['pagefind.en', 'pagefind.es']);
     expect(existsSync(join(dist, 'pagefind/index'))).toBe(true);
   }, 30_000);
+
+  it('copies the index of the last build when no searchable page changed, and indexes again when one did', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'oo-search-kept-'));
+    const cacheDir = join(site, 'cache');
+    const siteDist = join(site, 'dist');
+    try {
+      const build = (pages: Record<string, string>) => {
+        rmSync(siteDist, { recursive: true, force: true });
+        for (const [file, html] of Object.entries(pages)) {
+          mkdirSync(dirname(join(siteDist, file)), { recursive: true });
+          writeFileSync(join(siteDist, file), html);
+        }
+        return writeSearchIndex(siteDist, cacheDir);
+      };
+      const pages = { 'index.html': page('en', 'home', 'Welcome'), 'about/index.html': page('en', 'page', 'About the union') };
+      expect(await build(pages)).toEqual({ pages: 2, errors: [] });
+      const cold = readdirSync(join(siteDist, 'pagefind'), { recursive: true }).sort();
+      // A mark in the kept index shows which build copied it rather than running Pagefind.
+      writeFileSync(join(cacheDir, 'openoutreach/search-index/files/kept-mark'), '');
+      expect(await build({ ...pages, '404.html': page('en', 'not-found', 'Page not found') })).toEqual({ pages: 2, errors: [] });
+      expect(readdirSync(join(siteDist, 'pagefind'), { recursive: true }).sort()).toEqual([...cold, 'kept-mark'].sort());
+
+      expect(await build({ ...pages, 'about/index.html': page('en', 'page', 'About the tenants') })).toEqual({ pages: 2, errors: [] });
+      expect(existsSync(join(siteDist, 'pagefind/kept-mark'))).toBe(false);
+      expect(existsSync(join(cacheDir, 'openoutreach/search-index/files/kept-mark'))).toBe(false);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -2,11 +2,12 @@
  * The site's search index, written at build time with Pagefind into `dist/pagefind/`. The search
  * page loads it in the browser only when a visitor searches (see the theme's SearchPage).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { hashOf, kitCacheDir, kitStamp } from './build-cache/cache-file.ts';
 import { stopWithProblems } from './failure.ts';
 
 /** Where the index goes, inside `dist`; the search page loads `<base>/pagefind/pagefind.js`. */
@@ -80,40 +81,86 @@ export interface SearchIndexResult {
   errors: string[];
 }
 
+/** The searchable pages of a built site, in a stable order, each with its URL and a hash of its HTML. */
+function searchablePages(outDir: string): { file: string; url: string; hash: string }[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .flatMap((file) => {
+      const content = readFileSync(join(outDir, file), 'utf8');
+      return isSearchable(content) ? [{ file, url: searchUrlOf(file), hash: hashOf(content) }] : [];
+    });
+}
+
+/** What an index is made from: the kit's and Pagefind's versions (kitStamp), its settings, and each page's URL and HTML. */
+function indexKey(pages: { url: string; hash: string }[]): string {
+  return hashOf(kitStamp(), JSON.stringify(PAGEFIND_CONFIG), ...pages.flatMap(({ url, hash }) => [url, hash]));
+}
+
+/** The index a build wrote last, kept for the next build: its files and what it was made from. */
+interface KeptIndex {
+  key: string;
+  pages: number;
+}
+
 /**
  * Indexes every searchable page of a built site into `<outDir>/pagefind/`. Pagefind runs as a
- * service binary; it is closed afterwards so the build can exit.
+ * service binary; it is closed afterwards so the build can exit. With a `cacheDir`, the index is
+ * kept there, and a build whose searchable pages are all the same as the last one's copies it
+ * instead of indexing again.
  */
-export async function writeSearchIndex(outDir: string): Promise<SearchIndexResult> {
+export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
+  const pages = searchablePages(outDir);
+  const key = indexKey(pages);
+  const kept = cacheDir ? join(kitCacheDir(cacheDir), 'search-index') : undefined;
+  const target = join(outDir, SEARCH_INDEX_DIR);
+  if (kept && existsSync(join(kept, 'files')) && readKeptIndex(kept)?.key === key) {
+    cpSync(join(kept, 'files'), target, { recursive: true });
+    return { pages: pages.length, errors: [] };
+  }
+  const result = await indexPages(outDir, pages);
+  if (kept && !result.errors.length) {
+    rmSync(kept, { recursive: true, force: true });
+    cpSync(target, join(kept, 'files'), { recursive: true });
+    writeFileSync(join(kept, 'index.json'), JSON.stringify({ key, pages: result.pages } satisfies KeptIndex));
+  }
+  return result;
+}
+
+function readKeptIndex(kept: string): KeptIndex | undefined {
+  try {
+    return JSON.parse(readFileSync(join(kept, 'index.json'), 'utf8')) as KeptIndex;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs Pagefind over `pages` and writes its files (without its ready-made interfaces) into `<outDir>/pagefind/`. */
+async function indexPages(outDir: string, pages: { file: string; url: string }[]): Promise<SearchIndexResult> {
   try {
     const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
     if (!index) return { pages: 0, errors };
-    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
-      .sort();
-    let pages = 0;
-    for (const file of files) {
-      const content = readFileSync(join(outDir, file), 'utf8');
-      if (!isSearchable(content)) continue;
-      const added = await index.addHTMLFile({ url: searchUrlOf(file), content });
-      if (added.errors.length) return { pages, errors: added.errors.map((error) => `${file}: ${error}`) };
-      pages += 1;
+    let indexed = 0;
+    for (const { file, url } of pages) {
+      const added = await index.addHTMLFile({ url, content: readFileSync(join(outDir, file), 'utf8') });
+      if (added.errors.length) return { pages: indexed, errors: added.errors.map((error) => `${file}: ${error}`) };
+      indexed += 1;
     }
     const { files: bundle, errors: bundleErrors } = await index.getFiles();
     for (const { path, content } of bundle.filter((file) => !isPagefindUi(file.path))) {
-      const target = join(outDir, SEARCH_INDEX_DIR, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      const written = join(outDir, SEARCH_INDEX_DIR, path);
+      mkdirSync(dirname(written), { recursive: true });
+      writeFileSync(written, content);
     }
-    return { pages, errors: bundleErrors };
+    return { pages: indexed, errors: bundleErrors };
   } finally {
     await pagefind.close();
   }
 }
 
 /** Writes the search index at the end of a build, logging how many pages it holds. */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const { pages, errors } = await writeSearchIndex(outDir);
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, cacheDir?: string): Promise<void> {
+  const { pages, errors } = await writeSearchIndex(outDir, cacheDir);
   if (errors.length) {
     const problem = {
       file: 'astro.config.mjs',

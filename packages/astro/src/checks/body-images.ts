@@ -26,6 +26,9 @@ interface Node {
  * so they are left out.
  */
 export function bodyImages(body: string): BodyImage[] {
+  // Every image, inline or by reference, opens with `![` as written: CommonMark reads no syntax
+  // from character references or escapes. Most bodies have none, and parsing is most of the cost.
+  if (!body.includes('![')) return [];
   // A body past the Markdown limits would be slow to parse here, or overflow the call stack; the
   // content layer reports it when it renders it (render-problems.ts).
   try {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, posix } from 'node:path';
 import { CONTENT_TYPES, pagePaths, problemsFromZodError, type ContentTypeName, type PageData, type Problem } from '@openoutreach/core';
-import { bodyImages } from './body-images.ts';
+import { bodyImages, type BodyImage } from './body-images.ts';
 import type { SiteContent } from './read-content.ts';
 import { outsideLinkProblems, siteFile } from './site-files.ts';
 import { svgInImageFieldProblem, unsafeSvgProblems } from './svg-check.ts';
@@ -87,7 +87,7 @@ export function checkContent(content: SiteContent): Problem[] {
       const pages = pagesByLocale.get(locale) ?? [];
       pagesByLocale.set(locale, pages);
       const name = basename(relativeName);
-      const { file, parsed: read } = byName.get(relativeName)!;
+      const { file, parsed: read, images } = byName.get(relativeName)!;
       // Files one folder down at most are checked, and readContent parses all of them.
       const parsed = read!;
       if (!SAFE_FILE_NAME.test(name)) {
@@ -108,7 +108,7 @@ export function checkContent(content: SiteContent): Problem[] {
         continue;
       }
       const example = posix.relative(posix.dirname(file.replace(/\\/g, '/')), `src/assets/${type.folder}/photo.jpg`);
-      problems.push(...bodyImageProblems(root, file, parsed.body, example));
+      problems.push(...bodyImageProblems(root, file, images ?? bodyImages(parsed.body), example));
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
         problems.push(...problemsFromZodError(result.error, schema, file, parsed.data));
@@ -164,8 +164,8 @@ function imageProblems(root: string, file: string, field: string, src: string, e
 }
 
 /** Problems with the images of a Markdown body that the build imports as files (`![alt](path)`). */
-function bodyImageProblems(root: string, file: string, body: string, example: string): Problem[] {
-  return bodyImages(body).flatMap(({ written, path }): Problem[] => {
+function bodyImageProblems(root: string, file: string, images: BodyImage[], example: string): Problem[] {
+  return images.flatMap(({ written, path }): Problem[] => {
     if (path === undefined) {
       return [
         {

@@ -5,5 +5,5 @@
  * which the CMS loads in the browser.
  */
 export { decodeEntities, fragmentTargets, startTags, type StartTag } from './html-scan.ts';
-export { checkLinks, findBrokenLinks, siteUrlOf, type BrokenLink, type BrokenLinkKind, type LinkedPage, type LinkFinding } from './links.ts';
+export { checkLinks, findBrokenLinks, linkedTags, siteUrlOf, type BrokenLink, type BrokenLinkKind, type LinkedPage, type LinkFinding } from './links.ts';
 export { filesIn, normaliseBase, resolvePath, urlPathOf, type Resolution } from './site-files.ts';

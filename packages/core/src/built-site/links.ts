@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fragmentTargets, type StartTag } from './html-scan.ts';
-import { filesIn, resolvePath, urlPathOf } from './site-files.ts';
+import { filesIn, resolvePath, urlPathOf, type Resolution } from './site-files.ts';
 
 /** A page of a built site, its start tags read once (html-scan.ts). */
 export interface LinkedPage {
@@ -56,6 +56,23 @@ function linksOfTag(tag: StartTag, siteUrl: string | undefined): string[] {
   const content = tag.name === 'meta' ? tag.attributes.get('content') : undefined;
   if (content && siteUrl && content.startsWith(siteUrl)) links.push(content);
   return links;
+}
+
+/**
+ * The tags of a page that {@link findBrokenLinks} reads: those with a link, an id or a name, a
+ * `<meta content>` and `<base>`. A page kept with only these is checked the same, in less memory.
+ */
+export function linkedTags(tags: readonly StartTag[]): StartTag[] {
+  return tags.filter(
+    (tag) =>
+      tag.name === 'base' ||
+      (tag.name === 'meta' && tag.attributes.has('content')) ||
+      (tag.name === 'a' && tag.attributes.has('name')) ||
+      tag.attributes.has('id') ||
+      URL_ATTRIBUTES.some((attribute) => tag.attributes.has(attribute)) ||
+      tag.attributes.has('srcset') ||
+      tag.attributes.has('imagesrcset'),
+  );
 }
 
 /**
@@ -119,13 +136,24 @@ export function findBrokenLinks(
     }
   }
 
+  // Every page links to the same menus and lists: each path is looked up on the disk once.
+  const resolutions = new Map<string, Resolution>();
+  const resolved = (pathname: string) => {
+    let resolution = resolutions.get(pathname);
+    if (!resolution) {
+      resolution = resolvePath(dist, base, safeDecode(pathname));
+      if (resolution.kind === 'redirect') resolution = resolvePath(dist, base, safeDecode(resolution.location));
+      resolutions.set(pathname, resolution);
+    }
+    return resolution;
+  };
+
   /** Why a link from `fromFile` to `target` is broken, or undefined when it is not. */
   function problemWith(target: URL, fromFile: string): { kind: BrokenLinkKind; reason: string } | undefined {
     if (/%(?![\da-f]{2})/i.test(target.pathname)) {
       return { kind: 'malformed', reason: 'a "%" in it starts no escape (after "%" come two hexadecimal digits; a percent sign is written %25)' };
     }
-    let resolution = resolvePath(dist, base, safeDecode(target.pathname));
-    if (resolution.kind === 'redirect') resolution = resolvePath(dist, base, safeDecode(resolution.location));
+    const resolution = resolved(target.pathname);
     if (resolution.kind === 'outside-base') return { kind: 'outside-base', reason: `it leaves the site's base path ${base}` };
     if (resolution.kind !== 'file') return { kind: 'missing', reason: 'no such page or file (a static host answers 404)' };
     const fragment = safeDecode(target.hash.slice(1));
