@@ -130,3 +130,12 @@ test('the dev server shows the scheduled post and event before their day, each m
     await dev.stop();
   }
 });
+
+test('a build clock that is not a date stops the build with one message naming the variable and the fix', async () => {
+  const { code, output } = await astroBuild(dir, ['--outDir', join(dir, 'dist-bad-clock')], { OPENOUTREACH_BUILD_DATE: 'tomorrow' });
+  expect(code).not.toBe(0);
+  expect(output).toContain('OPENOUTREACH_BUILD_DATE="tomorrow" is not a date');
+  expect(output).toContain('Fix: set it to a day, e.g. OPENOUTREACH_BUILD_DATE=2026-05-01');
+  expect(output).not.toMatch(/^\s+at /m);
+  expect(existsSync(join(dir, 'dist-bad-clock'))).toBe(false);
+});
