@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { astroBuild } from '../support/build.ts';
@@ -72,23 +72,35 @@ function inTerminal(command: string[], cwd: string, answers: [question: string, 
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
-test.skipIf(!hasScript)('in a terminal, it asks for the folder, the name, the languages and the address, and makes the site of the answers', async () => {
-  const site = join(OUTPUT, 'created-in-a-terminal');
-  rmSync(site, { recursive: true, force: true });
-  mkdirSync(OUTPUT, { recursive: true });
-  const { code, screen } = await inTerminal([process.execPath, BIN, '--no-install'], OUTPUT, [
-    ['Folder for the site (my-group-site): ', 'created-in-a-terminal'],
-    ["Your group's name (Created In A Terminal): ", 'Maple Street Co-op'],
-    ['Languages, the main one first', 'fr'],
-    ["The site's address, if you know it", 'https://us.github.io/maple/'],
-  ]);
-  expect(code, screen).toBe(0);
-  expect(screen).toContain('The site of Maple Street Co-op is ready in created-in-a-terminal/.');
-  expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^name: Maple Street Co-op$/m);
-  expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^defaultLocale: fr$/m);
-  expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain("site: 'https://us.github.io',\n  base: '/maple/',");
-  expect(execFileSync('git', ['status', '--porcelain'], { cwd: site, encoding: 'utf8' })).toBe('');
-});
+test.skipIf(!hasScript)(
+  'in a terminal, it asks for the folder, the name, the languages, the host, the repository, the time zone and the address, and makes the site of the answers',
+  async () => {
+    const site = join(OUTPUT, 'created-in-a-terminal');
+    rmSync(site, { recursive: true, force: true });
+    mkdirSync(OUTPUT, { recursive: true });
+    const { code, screen } = await inTerminal([process.execPath, BIN, '--no-install'], OUTPUT, [
+      ['Folder for the site (my-group-site): ', 'created-in-a-terminal'],
+      ["Your group's name (Created In A Terminal): ", 'Maple Street Co-op'],
+      ['Languages, the main one first', 'fr'],
+      ['Where it will be published', 'gitlab'],
+      ['Its repository on GitLab', 'maple/site'],
+      ['Time zone of the group', 'Europe/Paris'],
+      ["The site's address (https://maple.gitlab.io/site/): ", 'https://us.github.io/maple/'],
+    ]);
+    expect(code, screen).toBe(0);
+    expect(screen).toContain('The site of Maple Street Co-op is ready in created-in-a-terminal/.');
+    expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^name: Maple Street Co-op$/m);
+    expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^defaultLocale: fr$/m);
+    expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain("site: 'https://us.github.io',\n  base: '/maple/',");
+    expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain(
+      "cms: { backend: { name: 'gitlab', repo: 'maple/site', branch: 'main', auth_type: 'pkce' } },",
+    );
+    expect(readFileSync(join(site, 'src/settings/site.yaml'), 'utf8')).toMatch(/^timeZone: Europe\/Paris$/m);
+    expect(existsSync(join(site, '.gitlab-ci.yml'))).toBe(true);
+    expect(existsSync(join(site, '.github'))).toBe(false);
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: site, encoding: 'utf8' })).toBe('');
+  },
+);
 
 test.skipIf(!hasScript)('in a terminal, --yes asks nothing and takes the defaults', async () => {
   const site = join(OUTPUT, 'created-with-yes');

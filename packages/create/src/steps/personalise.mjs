@@ -11,7 +11,7 @@ import { CreateError } from '../create-error.mjs';
 export function personalise({ projectDir, name, site, base, timeZone, kitVersion, dryRun, log }) {
   const packageName = packageNameFor(basename(projectDir));
   const changes = [
-    `package.json: name "${packageName}"${kitVersion ? `, the kit's packages at ${kitVersion}` : ''}`,
+    `package.json: name "${packageName}"${kitVersion ? `, the kit's packages at ${kitVersion}` : ''}${base && base !== '/' ? `, the check at ${base}` : ''}`,
     `src/settings/site.yaml: name ${yamlString(name)}, timeZone ${timeZone}`,
     ...(site || base ? [`astro.config.mjs: ${[site && `site '${site}'`, base && `base '${base}'`].filter(Boolean).join(', ')}`] : []),
   ];
@@ -19,7 +19,7 @@ export function personalise({ projectDir, name, site, base, timeZone, kitVersion
     log(`Would set ${changes.join('; ')}.`);
     return;
   }
-  edit(projectDir, 'package.json', (text) => withPackageJson(text, { packageName, name, kitVersion }));
+  edit(projectDir, 'package.json', (text) => withPackageJson(text, { packageName, name, kitVersion, base }));
   edit(projectDir, 'src/settings/site.yaml', (text) => withTimeZone(withSiteName(text, name), timeZone));
   if (site || base) edit(projectDir, 'astro.config.mjs', (text) => withSiteAndBase(text, { site, base }));
   log(`Set ${changes.join('; ')}.`);
@@ -50,13 +50,15 @@ export function packageNameFor(folder) {
 
 /**
  * @param {string} text package.json
- * @param {{ packageName: string, name: string, kitVersion: string | undefined }} changes
- *   `kitVersion` replaces the version of every `@openoutreach/` dependency; undefined keeps them
+ * @param {{ packageName: string, name: string, kitVersion: string | undefined, base?: string | undefined }} changes
+ *   `kitVersion` replaces the version of every `@openoutreach/` dependency; undefined keeps them.
+ *   `base` goes to the check, which serves dist/ under it as the host will.
  */
-export function withPackageJson(text, { packageName, name, kitVersion }) {
+export function withPackageJson(text, { packageName, name, kitVersion, base }) {
   const pkg = JSON.parse(text);
   pkg.name = packageName;
   pkg.description = `The website of ${name}, made with Open Outreach.`;
+  if (base && base !== '/' && pkg.scripts?.check) pkg.scripts.check = `${pkg.scripts.check} --base ${base}`;
   for (const dependencies of kitVersion ? [pkg.dependencies, pkg.devDependencies] : []) {
     for (const dependency of Object.keys(dependencies ?? {})) {
       if (dependency.startsWith('@openoutreach/')) dependencies[dependency] = kitVersion;

@@ -15,6 +15,16 @@ describe('withPackageJson', () => {
     expect(pkg.devDependencies).toEqual({ '@openoutreach/check': '^0.4.0' });
   });
 
+  test('a site under a sub-path is checked under it, as its host serves it', () => {
+    const withCheck = JSON.stringify({ ...JSON.parse(PACKAGE), scripts: { check: 'openoutreach-check dist' } });
+    expect(JSON.parse(withPackageJson(withCheck, { packageName: 'r', name: 'R', kitVersion: undefined, base: '/website/' })).scripts.check).toBe(
+      'openoutreach-check dist --base /website/',
+    );
+    expect(JSON.parse(withPackageJson(withCheck, { packageName: 'r', name: 'R', kitVersion: undefined, base: undefined })).scripts.check).toBe(
+      'openoutreach-check dist',
+    );
+  });
+
   test('in the monorepo, the workspace versions stay', () => {
     const pkg = JSON.parse(withPackageJson(PACKAGE, { packageName: 'riverside', name: 'Riverside', kitVersion: undefined }));
     expect(pkg.dependencies['@openoutreach/astro']).toBe('0.1.0');
