@@ -34,6 +34,7 @@ export interface SitePlan {
 }
 
 const IMAGE_TYPES = new Set(['image']);
+const VIDEO_PAGE = /^https?:\/\/(www\.)?(youtube\.com\/watch|youtu\.be\/|vimeo\.com\/\d)/;
 
 /** Why some Debut content types have no place in a member site. */
 const NOT_IMPORTED_NOTES: Record<string, string> = {
@@ -342,7 +343,7 @@ function nodeData(
       return {
         title: node.title,
         summary: summary ?? (node.body?.value ? plainText(node.body.value).slice(0, 300) : undefined),
-        type: 'link',
+        type: VIDEO_PAGE.test(node.link.url) ? 'video' : 'link',
         link: node.link.url,
         topics: tags,
         date: dayOf(node.created, timeZone),
