@@ -122,6 +122,20 @@ describe('GitHub Actions and Forgejo Actions workflows', () => {
     expect(parse(read(host, file)).on.push).toEqual({ branches: ['live'] });
   });
 
+  test.each([
+    ['github', '.github/workflows/check.yml', { 'branches-ignore': ['live'] }],
+    ['codeberg', '.forgejo/workflows/check.yml', { 'branches-ignore': ['live'] }],
+    ['netlify', '.github/workflows/check.yml', null],
+    ['coop', '.github/workflows/check.yml', null],
+  ] as [Host, string, object | null][])(
+    '--host %s: %s checks pull requests and pushes, leaving the published branch to the deploy workflow if there is one',
+    (host, file, push) => {
+      const on = parse(read(host, file)).on;
+      expect(on.push).toEqual(push);
+      expect(on).toHaveProperty('pull_request');
+    },
+  );
+
   test('GitHub Pages: build, check, then deploy what the build wrote', () => {
     const workflow = parse(read('github', '.github/workflows/deploy.yml'));
     const steps: { run?: string; uses?: string; with?: Record<string, string> }[] = workflow.jobs.build.steps;

@@ -27,7 +27,7 @@ export function setUpHosting({ projectDir, host, repo, branch, appId, timeZone, 
   for (const file of files) {
     const fill = FILL[file];
     const path = join(projectDir, file);
-    if (fill && existsSync(path)) writeFileSync(path, fill(readFileSync(path, 'utf8'), { branch, timeZone }));
+    if (fill && existsSync(path)) writeFileSync(path, fill(readFileSync(path, 'utf8'), { branch, timeZone, files }));
   }
   const config = join(projectDir, 'astro.config.mjs');
   writeFileSync(config, withBackend(readFileSync(config, 'utf8'), backend, HOSTS[host].backend('OWNER/REPOSITORY', branch, undefined)));
@@ -35,10 +35,14 @@ export function setUpHosting({ projectDir, host, repo, branch, appId, timeZone, 
 }
 
 /**
- * How each host file is filled in for the site.
- * @type {Record<string, (text: string, values: { branch: string, timeZone: string }) => string>}
+ * How each host file is filled in for the site (`files`: the host's files).
+ * @type {Record<string, (text: string, values: { branch: string, timeZone: string, files: string[] }) => string>}
  */
 const FILL = {
+  '.github/workflows/check.yml': (text, { branch, files }) =>
+    files.includes('.github/workflows/deploy.yml') ? withoutPublishedBranch(text, branch, '.github/workflows/check.yml') : text,
+  '.forgejo/workflows/check.yml': (text, { branch, files }) =>
+    files.includes('.forgejo/workflows/deploy.yml') ? withoutPublishedBranch(text, branch, '.forgejo/workflows/check.yml') : text,
   '.github/workflows/deploy.yml': (text, { branch, timeZone }) => withZone(withBranch(text, branch, '.github/workflows/deploy.yml'), timeZone),
   '.github/workflows/rebuild.yml': (text, { timeZone }) => withZone(text, timeZone),
   '.forgejo/workflows/deploy.yml': (text, { branch, timeZone }) =>
@@ -58,6 +62,22 @@ const FILL = {
  * @param {string} file
  */
 const withBranch = (text, branch, file) => replaceLine(text, /^(\s*branches: )\[main\]$/m, `$1[${branch}]`, file, 'branches: [main]');
+
+/**
+ * The check workflow without pushes to the published branch, which the deploy workflow builds
+ * and checks already: one build per push, not two.
+ * @param {string} text
+ * @param {string} branch
+ * @param {string} file
+ */
+const withoutPublishedBranch = (text, branch, file) =>
+  replaceLine(
+    text,
+    /^  push:$/m,
+    `  push:\n    # ${branch} is built and checked by deploy.yml, which publishes it.\n    branches-ignore: [${branch}]`,
+    file,
+    'push:',
+  );
 
 /**
  * A GitHub workflow's schedule in the site's time zone.
