@@ -147,7 +147,8 @@ export class AddressBook {
   /** Gives each page its address from its parents, once every page is known. */
   placePages(): void {
     const pages = this.entries.filter((entry) => entry.collection === 'pages');
-    const find = (slug: string, locale: Locale) => pages.find((page) => page.slug === slug && page.locale === locale);
+    const index = new Map(pages.map((page) => [`${page.locale}/${page.slug}`, page]));
+    const find = (slug: string, locale: Locale) => index.get(`${locale}/${slug}`);
     for (const page of pages) {
       if (page.slug === 'home') continue;
       const segments = [page.slug];
@@ -215,8 +216,8 @@ export function normalisePath(path: string): string {
     .normalize('NFC');
 }
 
-/** The title a slug is made from: the last segment of the node's current alias, else its title. */
-export function slugSource(node: Pick<DrupalNode, 'nid' | 'title'>, aliases: DrupalSite['aliases']): string {
-  const own = aliases.filter((alias) => alias.source === `node/${node.nid}`).at(-1);
-  return own ? (own.alias.split('/').filter(Boolean).at(-1) ?? node.title) : node.title;
+/** The title a slug is made from: the last segment of the node's current alias (`currentAliases`: path → alias), else its title. */
+export function slugSource(node: Pick<DrupalNode, 'nid' | 'title'>, currentAliases: Map<string, string>): string {
+  const own = currentAliases.get(`node/${node.nid}`);
+  return own ? (own.split('/').filter(Boolean).at(-1) ?? node.title) : node.title;
 }

@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 
 /** What the conversion of one body needs from the rest of the import. */
 export interface BodyLinks {
@@ -38,8 +39,9 @@ function expandMediaTokens(html: string, links: BodyLinks): string {
   });
 }
 
-function rewrite(links: BodyLinks) {
-  return (tree: Root) => {
+function rewrite() {
+  return (tree: Root, file: VFile) => {
+    const links = file.data.links as BodyLinks;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return;
       const replace = (children: ElementContent[]): [typeof SKIP, number] => {
@@ -94,16 +96,20 @@ function rewrite(links: BodyLinks) {
  * handlers, inline styles) is dropped before converting, so nothing unsafe reaches the file.
  */
 export function htmlToMarkdown(html: string, links: BodyLinks): string {
-  const processor = unified()
-    .use(rehypeParse, { fragment: true })
-    .use(rewrite, links)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeRemark)
-    .use(remarkGfm)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' });
-  const tree = processor.runSync(processor.parse(expandMediaTokens(html.replace(/\r\n?/g, '\n'), links)));
-  return processor.stringify(tree).trim();
+  const file = new VFile({ value: expandMediaTokens(html.replace(/\r\n?/g, '\n'), links), data: { links } });
+  return processor.stringify(processor.runSync(processor.parse(file), file), file).trim();
 }
+
+// One processor for every body (building it costs more than converting a short body); each
+// body's links travel in its file's data.
+const processor = unified()
+  .use(rehypeParse, { fragment: true })
+  .use(rewrite)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeRemark)
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' })
+  .freeze();
 
 /** Plain text of an HTML fragment (a summary): tags dropped, entities read, spaces collapsed. */
 export function plainText(html: string): string {

@@ -27,7 +27,9 @@ export function placePagesAndMenus(drupal: DrupalSite, book: AddressBook, nodeEn
     return entry?.collection === 'pages' ? entry : undefined;
   };
   const pages = book.entries.filter((entry) => entry.collection === 'pages');
-  const translations = (entry: Entry) => pages.filter((page) => page.slug === entry.slug);
+  const bySlug = new Map<string, Entry[]>();
+  for (const page of pages) bySlug.set(page.slug, [...(bySlug.get(page.slug) ?? []), page]);
+  const translations = (entry: Entry) => bySlug.get(entry.slug) ?? [];
   const setParent = (child: Entry, parent: Entry) => {
     for (const page of translations(child)) if (page.slug !== parent.slug && page.slug !== 'home') page.parent ??= parent.slug;
   };
@@ -77,7 +79,7 @@ export function placePagesAndMenus(drupal: DrupalSite, book: AddressBook, nodeEn
 
   for (const page of pages) {
     if (!page.parent) continue;
-    const parent = pages.find((candidate) => candidate.slug === page.parent && candidate.locale === page.locale);
+    const parent = translations({ slug: page.parent } as Entry).find((candidate) => candidate.locale === page.locale);
     if (!parent || (page.published && !parent.published)) {
       delete page.parent;
       if (parent) findings.problem(page.source, `its parent page "${parent.slug}" is not published, so the page was put at the top level`, page.file);

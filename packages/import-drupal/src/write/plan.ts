@@ -86,13 +86,16 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
     const key = node.tnid || node.nid;
     sets.set(key, [...(sets.get(key) ?? []), node]);
   }
+  // The newest alias of each path, as Drupal shows it.
+  const currentAliases = new Map(drupal.aliases.map((alias) => [alias.source, alias.alias]));
+  const nodesBySource = new Map(drupal.nodes.map((node) => [`node/${node.nid}`, node]));
   const frontNid = Number(/^node\/(\d+)$/.exec(drupal.site.frontPage ?? '')?.[1]);
   const nodeEntries = new Map<number, Entry>();
   for (const [key, nodes] of [...sets].sort(([a], [b]) => a - b)) {
     nodes.sort((a, b) => (a.nid === key ? -1 : b.nid === key ? 1 : a.nid - b.nid));
     const collection = NODE_COLLECTIONS[nodes[0]!.type]!;
     const isHome = collection === 'pages' && nodes.some((node) => node.nid === frontNid);
-    const setSlug = isHome ? 'home' : book.claim(collection, slugSource(nodes[0]!, drupal.aliases), key);
+    const setSlug = isHome ? 'home' : book.claim(collection, slugSource(nodes[0]!, currentAliases), key);
     const used = new Set<string>();
     for (const node of nodes) {
       const locale = languages.localeOf(node.language);
@@ -103,7 +106,7 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
         );
         continue;
       }
-      const slug = used.has(locale) ? book.claim(collection, slugSource(node, drupal.aliases), node.nid) : setSlug;
+      const slug = used.has(locale) ? book.claim(collection, slugSource(node, currentAliases), node.nid) : setSlug;
       used.add(locale);
       const entry = book.add({ collection, slug, locale, source: `node/${node.nid}`, published: node.status === 1 });
       nodeEntries.set(node.nid, entry);
@@ -218,7 +221,7 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
   const prepared: { entry: Entry; data: Record<string, unknown>; text: { html?: string; where: string } }[] = [];
   for (const entry of book.entries) {
     const text = texts.get(entry)!;
-    const node = drupal.nodes.find((candidate) => `node/${candidate.nid}` === entry.source);
+    const node = nodesBySource.get(entry.source);
     const problem = (message: string) => findings.problem(text.where, message, entry.file);
     const image = (file: DrupalFile | undefined, fallbackAlt: string) => {
       if (!file) return undefined;
