@@ -4,7 +4,7 @@
  * left out until a build on or after their day, in the site's time zone. The build's clock is
  * `OPENOUTREACH_BUILD_DATE` when set (tests and previews of a later day), else the real time.
  */
-import { isCalendarDay, isoDay } from './dates.ts';
+import { isCalendarDay } from './dates.ts';
 import type { Problem } from './problems.ts';
 import { formatWallClock, instantOf, parseWallClock, wallClockOf } from './wall-clock.ts';
 
@@ -60,14 +60,17 @@ export function buildClock(value: string | undefined, timeZone: string, now: Dat
  * Whether a date has come at `clock`: a calendar day (`2026-05-01`) from the start of that day
  * on the site's clock, a date with a time of day from that moment.
  */
-export function hasArrived(date: Date, clock: BuildClock, timeZone: string): boolean {
-  return isCalendarDay(date) ? isoDay(date, timeZone) <= clock.today : date.getTime() <= clock.now.getTime();
+export function hasArrived(date: Date, clock: BuildClock): boolean {
+  return isCalendarDay(date) ? calendarDay(date) <= clock.today : date.getTime() <= clock.now.getTime();
 }
 
 /** Whether a date is still to come or under way at `clock`: a calendar day until its end, a date with a time until that moment. */
-export function hasNotPassed(date: Date, clock: BuildClock, timeZone: string): boolean {
-  return isCalendarDay(date) ? isoDay(date, timeZone) >= clock.today : date.getTime() > clock.now.getTime();
+export function hasNotPassed(date: Date, clock: BuildClock): boolean {
+  return isCalendarDay(date) ? calendarDay(date) >= clock.today : date.getTime() > clock.now.getTime();
 }
+
+// A calendar day is midnight UTC (dates.ts); its `YYYY-MM-DD` without Intl, as lists check every entry.
+const calendarDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The day an entry is published on: a news post's date, an event's publication date if it has one. */
 export function publicationDate(data: { date?: unknown; publishDate?: unknown }, collection: string): Date | undefined {
@@ -76,12 +79,12 @@ export function publicationDate(data: { date?: unknown; publishDate?: unknown },
 }
 
 /** Whether an entry of `collection` is published at `clock`, going by its publication date alone (drafts aside). */
-export function isDue(collection: string, data: { date?: unknown; publishDate?: unknown }, clock: BuildClock, timeZone: string): boolean {
+export function isDue(collection: string, data: { date?: unknown; publishDate?: unknown }, clock: BuildClock): boolean {
   const date = publicationDate(data, collection);
-  return !date || hasArrived(date, clock, timeZone);
+  return !date || hasArrived(date, clock);
 }
 
 /** Whether an announcement is shown at `clock`: from its start (if any) to the end of its end (if any). */
-export function isAnnouncementShown(announcement: { start?: Date | undefined; end?: Date | undefined }, clock: BuildClock, timeZone: string): boolean {
-  return (!announcement.start || hasArrived(announcement.start, clock, timeZone)) && (!announcement.end || hasNotPassed(announcement.end, clock, timeZone));
+export function isAnnouncementShown(announcement: { start?: Date | undefined; end?: Date | undefined }, clock: BuildClock): boolean {
+  return (!announcement.start || hasArrived(announcement.start, clock)) && (!announcement.end || hasNotPassed(announcement.end, clock));
 }

@@ -14,12 +14,10 @@ type EntryData = { data: { draft?: boolean; date?: unknown; publishDate?: unknow
  * an event's `publishDate`) reached on the build's clock. The dev server shows every entry, so
  * editors see drafts and scheduled entries while editing.
  */
-const isPublished = (collection: string) => (entry: EntryData) =>
-  config.dev || (!entry.data.draft && isDue(collection, entry.data, clock, config.settings.timeZone));
+const isPublished = (collection: string) => (entry: EntryData) => config.dev || (!entry.data.draft && isDue(collection, entry.data, clock));
 
 /** Whether an entry waits for its publication date: no draft, but not due at the build's clock. */
-const isScheduled = (collection: string) => (entry: EntryData) =>
-  !config.dev && !entry.data.draft && !isDue(collection, entry.data, clock, config.settings.timeZone);
+const isScheduled = (collection: string) => (entry: EntryData) => !config.dev && !entry.data.draft && !isDue(collection, entry.data, clock);
 
 /**
  * The language of an entry and its slug within it. On a multilingual site every file sits in a
@@ -75,6 +73,6 @@ async function entriesWhere<C extends CollectionKey>(
  */
 export function scheduledNote(collection: 'news' | 'events', data: EntryData['data'], locale: Locale): string | undefined {
   const date = publicationDate(data, collection);
-  if (!config.dev || !date || isDue(collection, data, clock, config.settings.timeZone)) return undefined;
+  if (!config.dev || !date || isDue(collection, data, clock)) return undefined;
   return localeContext(locale).t('preview.scheduled', { date: formatDate(date, locale, config.settings.timeZone) });
 }

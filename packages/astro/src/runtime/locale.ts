@@ -134,6 +134,6 @@ function withAnnouncementOnTime(settings: SiteSettings): SiteSettings {
   if (!announcement || config.dev) return settings;
   // The settings reach the runtime as JSON (virtual-modules.ts): their dates are ISO strings.
   const day = (value: Date | string | undefined) => (value === undefined ? undefined : new Date(value));
-  if (isAnnouncementShown({ start: day(announcement.start), end: day(announcement.end) }, clock, settings.timeZone)) return settings;
+  if (isAnnouncementShown({ start: day(announcement.start), end: day(announcement.end) }, clock)) return settings;
   return { ...settings, announcement: undefined };
 }
