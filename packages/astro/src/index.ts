@@ -18,7 +18,7 @@ import { cmsPreviewPaths, ownCmsCollections } from './features/index.ts';
 import { adminAdditions, astroCsp } from './security-headers.ts';
 import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { timedAsync } from './build-cache/timings.ts';
+import { recordPhase } from './build-cache/timings.ts';
 import { REDIRECTS_FILE, writeRedirects } from './redirects.ts';
 import { readOptions, readSite, type Site } from './read-site.ts';
 import { virtualModuleSources, vitePluginOpenOutreach } from './virtual-modules.ts';
@@ -69,7 +69,15 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         if (problems.length) stopWithProblems(problems, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        for (const [phase, step] of AFTER_BUILD) await timedAsync(phase, async () => step(site, fileURLToPath(dir), logger));
+        // A step may leave work running beside the next ones (Pagefind, in a process of its own).
+        const running: Promise<void>[] = [];
+        for (const [phase, step] of AFTER_BUILD) {
+          const start = Date.now();
+          const started = await step(site, fileURLToPath(dir), logger);
+          if (started) running.push(started.done.finally(() => recordPhase(phase, start)));
+          else recordPhase(phase, start);
+        }
+        await Promise.all(running);
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({
@@ -153,8 +161,13 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
     config.image.service.entrypoint === 'astro/assets/services/sharp' && !Object.keys(config.image.service.config ?? {}).length
       ? { image: { service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 }, avif: { effort: 2 } } } } }
       : {};
+  // Astro renders one page at a time by default, and waits for each page's file to be written;
+  // four at once keep the CPU busy meanwhile (pages 30% faster, scripts/bench). Pages do not
+  // depend on each other, so the output is the same. A site's own value other than 1 wins.
+  const concurrency = config.build.concurrency === 1 ? { build: { concurrency: 4 } } : {};
   return {
     ...imageService,
+    ...concurrency,
     // The dev toolbar would sit over the CMS and confuse editors previewing their site.
     devToolbar: { enabled: false },
     // Every page's Content-Security-Policy (security-headers.ts), in a <meta> Astro writes.
@@ -184,7 +197,10 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
 }
 
 /** What the kit does to a built site, in order, once Astro has written its pages; each named as a phase (build-cache/timings.ts). */
-const AFTER_BUILD: [phase: string, step: (site: Site, outDir: string, logger: AstroIntegrationLogger) => void | Promise<void>][] = [
+const AFTER_BUILD: [
+  phase: string,
+  step: (site: Site, outDir: string, logger: AstroIntegrationLogger) => void | { done: Promise<void> } | Promise<void | { done: Promise<void> }>,
+][] = [
   [
     'cms-files',
     (site, outDir) => {
@@ -198,6 +214,14 @@ const AFTER_BUILD: [phase: string, step: (site: Site, outDir: string, logger: As
       if (site.options.features.resources) copyResourceFiles(site.content, outDir);
     },
   ],
+  // Pagefind reads every page first, then makes the index in its own process while the link
+  // check and the policies' move use this one.
+  [
+    'search-index',
+    async (site, outDir, logger) => {
+      if (site.options.features.search) return buildSearchIndex(outDir, logger, site.cacheDir);
+    },
+  ],
   [
     'link-check',
     (site, outDir, logger) => {
@@ -207,12 +231,6 @@ const AFTER_BUILD: [phase: string, step: (site: Site, outDir: string, logger: As
         cacheDir: site.cacheDir,
       });
       if (broken.length) stopWithProblems(broken, logger);
-    },
-  ],
-  [
-    'search-index',
-    async (site, outDir, logger) => {
-      if (site.options.features.search) await buildSearchIndex(outDir, logger, site.cacheDir);
     },
   ],
   [

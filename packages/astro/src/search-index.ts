@@ -103,28 +103,43 @@ interface KeptIndex {
   pages: number;
 }
 
+/** An index being written: every page has been read, so the pages may change now; `written` settles when the index is in `dist`. */
+export interface StartedIndex {
+  written: Promise<SearchIndexResult>;
+}
+
 /**
  * Indexes every searchable page of a built site into `<outDir>/pagefind/`. Pagefind runs as a
- * service binary; it is closed afterwards so the build can exit. With a `cacheDir`, the index is
- * kept there, and a build whose searchable pages are all the same as the last one's copies it
- * instead of indexing again.
+ * service binary, in a process of its own; it is closed afterwards so the build can exit. This
+ * resolves once every page has been read and handed to Pagefind, so that the build can go on
+ * (the link check) while Pagefind makes the index. With a `cacheDir`, the index is kept there,
+ * and a build whose searchable pages are all the same as the last one's copies it instead of
+ * indexing again.
  */
-export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
+export async function startSearchIndex(outDir: string, cacheDir?: string): Promise<StartedIndex> {
   const pages = searchablePages(outDir);
   const key = indexKey(pages);
   const kept = cacheDir ? join(kitCacheDir(cacheDir), 'search-index') : undefined;
   const target = join(outDir, SEARCH_INDEX_DIR);
   if (kept && existsSync(join(kept, 'files')) && readKeptIndex(kept)?.key === key) {
     cpSync(join(kept, 'files'), target, { recursive: true });
-    return { pages: pages.length, errors: [] };
+    return { written: Promise.resolve({ pages: pages.length, errors: [] }) };
   }
-  const result = await indexPages(outDir, pages);
-  if (kept && !result.errors.length) {
-    rmSync(kept, { recursive: true, force: true });
-    cpSync(target, join(kept, 'files'), { recursive: true });
-    writeFileSync(join(kept, 'index.json'), JSON.stringify({ key, pages: result.pages } satisfies KeptIndex));
-  }
-  return result;
+  const keep = (result: SearchIndexResult) => {
+    if (kept && !result.errors.length) {
+      rmSync(kept, { recursive: true, force: true });
+      cpSync(target, join(kept, 'files'), { recursive: true });
+      writeFileSync(join(kept, 'index.json'), JSON.stringify({ key, pages: result.pages } satisfies KeptIndex));
+    }
+    return result;
+  };
+  const { written } = await indexPages(outDir, pages);
+  return { written: written.then(keep) };
+}
+
+/** {@link startSearchIndex}, settling once the index is written. */
+export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
+  return (await startSearchIndex(outDir, cacheDir)).written;
 }
 
 function readKeptIndex(kept: string): KeptIndex | undefined {
@@ -135,40 +150,62 @@ function readKeptIndex(kept: string): KeptIndex | undefined {
   }
 }
 
-/** Runs Pagefind over `pages` and writes its files (without its ready-made interfaces) into `<outDir>/pagefind/`. */
-async function indexPages(outDir: string, pages: { file: string; url: string }[]): Promise<SearchIndexResult> {
+/**
+ * Hands `pages` to Pagefind, then (in `written`) writes its files, without its ready-made
+ * interfaces, into `<outDir>/pagefind/`. Pagefind's index is the same whatever order the pages
+ * come in; they come sorted.
+ */
+async function indexPages(outDir: string, pages: { file: string; url: string }[]): Promise<StartedIndex> {
+  const failed = async (result: SearchIndexResult) => {
+    await pagefind.close();
+    return { written: Promise.resolve(result) };
+  };
   try {
     const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
-    if (!index) return { pages: 0, errors };
+    if (!index) return await failed({ pages: 0, errors });
     let indexed = 0;
     for (const { file, url } of pages) {
       const added = await index.addHTMLFile({ url, content: readFileSync(join(outDir, file), 'utf8') });
-      if (added.errors.length) return { pages: indexed, errors: added.errors.map((error) => `${file}: ${error}`) };
+      if (added.errors.length) return await failed({ pages: indexed, errors: added.errors.map((error) => `${file}: ${error}`) });
       indexed += 1;
     }
-    const { files: bundle, errors: bundleErrors } = await index.getFiles();
-    for (const { path, content } of bundle.filter((file) => !isPagefindUi(file.path))) {
-      const written = join(outDir, SEARCH_INDEX_DIR, path);
-      mkdirSync(dirname(written), { recursive: true });
-      writeFileSync(written, content);
-    }
-    return { pages: indexed, errors: bundleErrors };
-  } finally {
+    const written = (async () => {
+      try {
+        const { files: bundle, errors: bundleErrors } = await index.getFiles();
+        for (const { path, content } of bundle.filter((file) => !isPagefindUi(file.path))) {
+          const target = join(outDir, SEARCH_INDEX_DIR, path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, content);
+        }
+        return { pages: indexed, errors: bundleErrors };
+      } finally {
+        await pagefind.close();
+      }
+    })();
+    return { written };
+  } catch (error) {
     await pagefind.close();
+    throw error;
   }
 }
 
-/** Writes the search index at the end of a build, logging how many pages it holds. */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, cacheDir?: string): Promise<void> {
-  const { pages, errors } = await writeSearchIndex(outDir, cacheDir);
-  if (errors.length) {
-    const problem = {
-      file: 'astro.config.mjs',
-      field: 'openOutreach.features.search',
-      message: `Pagefind could not write the search index: ${errors.join('; ')}`,
-      fix: 'build again; if it keeps failing, turn search off with `features: { search: false }` and tell the co-op.',
-    };
-    stopWithProblems([problem], logger);
-  }
-  logger.info(`search index: ${pages} pages`);
+/**
+ * Starts the search index at the end of a build; `done` settles once it is written, logging how
+ * many pages it holds, or stops the build if Pagefind failed.
+ */
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, cacheDir?: string): Promise<{ done: Promise<void> }> {
+  const { written } = await startSearchIndex(outDir, cacheDir);
+  const done = written.then(({ pages, errors }) => {
+    if (errors.length) {
+      const problem = {
+        file: 'astro.config.mjs',
+        field: 'openOutreach.features.search',
+        message: `Pagefind could not write the search index: ${errors.join('; ')}`,
+        fix: 'build again; if it keeps failing, turn search off with `features: { search: false }` and tell the co-op.',
+      };
+      stopWithProblems([problem], logger);
+    }
+    logger.info(`search index: ${pages} pages`);
+  });
+  return { done };
 }
