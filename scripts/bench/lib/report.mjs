@@ -105,7 +105,11 @@ export function kitPhaseNames(results) {
  */
 export function phasesTable(results) {
   const { names: kitPhases, minor } = kitPhaseNames(results);
-  const minorSeconds = (result) => (minor.length ? [seconds(minor.reduce((sum, phase) => sum + (result.kitPhases?.[phase] ?? 0), 0))] : []);
+  const minorSeconds = (result) => {
+    if (!minor.length) return [];
+    const measured = minor.filter((phase) => result.kitPhases?.[phase] !== undefined);
+    return [measured.length ? seconds(measured.reduce((sum, phase) => sum + result.kitPhases[phase], 0)) : '–'];
+  };
   const rows = [];
   for (const [site, steps] of Object.entries(results)) {
     for (const [step, result] of Object.entries(steps)) {

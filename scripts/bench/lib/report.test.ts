@@ -131,3 +131,13 @@ describe('short kit phases', () => {
     expect(text).toMatch(/kit other: redirects, cms-files \(each under 0\.05 s\)/);
   });
 });
+
+describe('short kit phases of a site without the kit', () => {
+  it('show as not measured, not as 0 s', () => {
+    const kit = build(10);
+    kit.kitPhases = { checks: 2, redirects: 0.01 } as never;
+    const plain = { ...build(10), phases: { startup: { seconds: 1, cpu: 1, cores: 1 } } };
+    const rows = phasesTable({ kit: { cold: kit }, plain: { cold: plain } }).split('\n');
+    expect(rows[3]).toMatch(/^plain cold.*–\s+–$/);
+  });
+});
