@@ -191,6 +191,7 @@ describe('a site without sign-in', { timeout: 120_000 }, () => {
     );
     const build = await astroBuild(siteDir, ['--outDir', 'dist-without-sign-in']);
     expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(build.output).toContain('The CMS has no sign-in on the published site: set openOutreach({ cms: { backend } }) in astro.config.mjs');
     const server = await serveStatic(join(siteDir, 'dist-without-sign-in'));
     try {
       const page = await (await browser.newContext()).newPage();
