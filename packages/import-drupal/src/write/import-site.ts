@@ -44,6 +44,9 @@ export function writeMemberSite(drupal: DrupalSite, options: WriteOptions): { re
   }
   log('Planning the site…');
   const plan = planSite(drupal, { oldOrigins: options.oldOrigins ?? [] });
+  // An existing site's own home page stays; the import only makes one where there is none.
+  const previous = previousFiles(siteDir);
+  if (!replace) for (const path of plan.fallbacks) if (existsSync(join(siteDir, path)) && !previous.includes(path)) plan.files.delete(path);
   const settings = updatedSettings(readFileSync(settingsPath, 'utf8'), plan, replace);
   for (const message of settings.problems) plan.findings.problem('settings', message, SETTINGS_FILE);
   const ownFiles = [...plan.files.keys(), ...plan.copies.keys(), ...(plan.redirects.length ? [REDIRECTS_FILE] : [])];
@@ -56,7 +59,7 @@ export function writeMemberSite(drupal: DrupalSite, options: WriteOptions): { re
     [REPORT_FILES.json, `${JSON.stringify(report, null, 2)}\n`],
   ]);
   log(`Writing ${files.size + plan.copies.size} files into ${siteDir}${dryRun ? ' (dry run: nothing is written)' : ''}…`);
-  const applied = applyPlan(siteDir, files, plan.copies, { replace, previous: previousFiles(siteDir), dryRun });
+  const applied = applyPlan(siteDir, files, plan.copies, { replace, previous, dryRun });
   if (applied.conflicts.length) {
     const shown = applied.conflicts.slice(0, 10).map((path) => `    ${path}`);
     throw new ImportError(

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -223,7 +223,7 @@ describe('writeMemberSite', () => {
     expect(second.applied.removed).toEqual([]);
   });
 
-  it('refuses to overwrite files of the site it did not write', () => {
+  it('keeps an existing site’s own home page, and refuses to overwrite other files it did not write', () => {
     const site = mkdtempSync(join(tmpdir(), 'oo-import-site-'));
     mkdirSync(join(site, 'src/content/pages'), { recursive: true });
     mkdirSync(join(site, 'src/settings'), { recursive: true });

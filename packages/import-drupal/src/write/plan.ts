@@ -22,6 +22,8 @@ export interface SitePlan {
   languages: Languages;
   /** Site-relative path → the file's text. */
   files: Map<string, string>;
+  /** Files made up where Drupal had none (a home page per language): a site's own file of that name wins. */
+  fallbacks: Set<string>;
   /** Site-relative path → the Drupal file copied there. */
   copies: Map<string, string>;
   settings: { name: string; tagline?: string; timeZone: string; contact: Record<string, string>; logo?: string; navigation: Navigation };
@@ -265,6 +267,7 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
     prepared.push({ entry, data, text });
   }
   const output = new Map<string, string>();
+  const fallbacks = new Set<string>();
   const counts: SitePlan['counts'] = {};
   let drafts = 0;
   for (const { entry, data, text } of prepared) {
@@ -278,7 +281,9 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
   }
   for (const locale of languages.locales) {
     const home = languages.multilingual ? `src/content/pages/${locale}/home.md` : 'src/content/pages/home.md';
-    if (!output.has(home)) output.set(home, markdownFile({ title: drupal.site.name, summary: drupal.site.slogan }));
+    if (output.has(home)) continue;
+    output.set(home, markdownFile({ title: drupal.site.name, summary: drupal.site.slogan }));
+    fallbacks.add(home);
   }
 
   const logo = drupal.site.logo && assets.image(drupal.site.logo);
@@ -290,6 +295,7 @@ export function planSite(drupal: DrupalSite, options: PlanOptions = {}): SitePla
   return {
     languages,
     files: output,
+    fallbacks,
     copies: assets.copies,
     settings: {
       name: drupal.site.name,
