@@ -150,10 +150,13 @@ function readKeptIndex(kept: string): KeptIndex | undefined {
   }
 }
 
+/** How many pages are handed to Pagefind at once. */
+const PAGES_IN_FLIGHT = 8;
+
 /**
  * Hands `pages` to Pagefind, then (in `written`) writes its files, without its ready-made
  * interfaces, into `<outDir>/pagefind/`. Pagefind's index is the same whatever order the pages
- * come in; they come sorted.
+ * come in (compare-dist shows it), so they are handed over several at a time.
  */
 async function indexPages(outDir: string, pages: { file: string; url: string }[]): Promise<StartedIndex> {
   const failed = async (result: SearchIndexResult) => {
@@ -163,12 +166,21 @@ async function indexPages(outDir: string, pages: { file: string; url: string }[]
   try {
     const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
     if (!index) return await failed({ pages: 0, errors });
+    // Several pages on their way at once, so that Pagefind reads them on all its threads; a
+    // window, so that a large site's HTML is not all in memory together.
     let indexed = 0;
-    for (const { file, url } of pages) {
-      const added = await index.addHTMLFile({ url, content: readFileSync(join(outDir, file), 'utf8') });
-      if (added.errors.length) return await failed({ pages: indexed, errors: added.errors.map((error) => `${file}: ${error}`) });
-      indexed += 1;
-    }
+    const addErrors: string[] = [];
+    let next = 0;
+    const sender = async () => {
+      while (next < pages.length && !addErrors.length) {
+        const { file, url } = pages[next++]!;
+        const added = await index.addHTMLFile({ url, content: readFileSync(join(outDir, file), 'utf8') });
+        addErrors.push(...added.errors.map((error) => `${file}: ${error}`));
+        if (!added.errors.length) indexed += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, sender));
+    if (addErrors.length) return await failed({ pages: indexed, errors: addErrors });
     const written = (async () => {
       try {
         const { files: bundle, errors: bundleErrors } = await index.getFiles();
