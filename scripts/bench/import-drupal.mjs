@@ -27,9 +27,11 @@ const CORPUS_SOURCES = [
   'tests/fixtures/drupal7/lib/schema.mjs',
 ];
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, 'corpus-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
-  console.log('Usage: npm exec -- node scripts/bench/import-drupal.mjs [--scale 0.1]   (1 = 5,000 nodes with 500 images)');
+  console.log('Usage: npm exec -- node scripts/bench/import-drupal.mjs [--scale 0.1] [--corpus-only]   (scale 1 = 5,000 nodes with 500 images)');
   process.exit(0);
 }
 const scale = Number(values.scale);
@@ -124,6 +126,7 @@ if (!existsSync(join(BUILT, 'cli.js'))) {
 const { startPrivateMariaDb } = await import(join(BUILT, 'read/private-server.js'));
 const loadBefore = load();
 const made = await corpus();
+if (values['corpus-only']) process.exit(0);
 const server = await startPrivateMariaDb();
 const results = [];
 let baseline;
