@@ -84,6 +84,14 @@ async function corpus() {
   return made;
 }
 
+/** The process id of the private MariaDB (from its pid file, which may come a moment after its socket). */
+async function serverPidOf(server) {
+  const pidFile = join(server.socket, '../mariadb.pid');
+  for (let attempt = 0; attempt < 100 && !existsSync(pidFile); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!existsSync(pidFile)) throw new Error(`The private MariaDB wrote no ${pidFile}: its CPU time cannot be measured.`);
+  return Number(readFileSync(pidFile, 'utf8').trim());
+}
+
 /** A fresh copy of the starter (its source only) at `target`. */
 function starterCopy(target) {
   rmSync(target, { recursive: true, force: true });
@@ -131,7 +139,7 @@ const server = await startPrivateMariaDb();
 const results = [];
 let baseline;
 try {
-  const serverPid = Number(readFileSync(join(server.socket, '../mariadb.pid'), 'utf8').trim());
+  const serverPid = await serverPidOf(server);
   const client = ['--no-defaults', `--socket=${server.socket}`, '--user=root'];
   const created = spawnSync('mariadb', [...client, '-e', 'CREATE DATABASE drupal CHARACTER SET utf8mb4'], { encoding: 'utf8' });
   if (created.status !== 0) throw new Error(`mariadb could not create the database: ${created.stderr}`);
