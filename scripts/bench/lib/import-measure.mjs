@@ -9,6 +9,7 @@ const PAGE_SIZE = 4096;
 const CLOCK_TICKS = 100;
 const POLL_MS = 50;
 
+/** Every process's /proc/<pid>/stat fields (after its name), and each process's children. */
 function readStats() {
   const stats = new Map();
   const children = new Map();
