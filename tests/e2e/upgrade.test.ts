@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { publishKit, run, startRegistry, type Registry } from '../support/registry.ts';
@@ -84,7 +84,7 @@ async function releaseNextVersion(): Promise<string> {
 /**
  * Gives the clone this repository's installed dependencies without installing them again (an
  * `npm ci` takes minutes): a node_modules folder of links to this repository's packages, except
- * the workspaces, which are the clone's own folders. The release only builds and packs.
+ * the workspaces, which are the clone's own folders (with links to their own node_modules). The release only builds and packs.
  */
 function linkDependencies(kit: string) {
   const ours = join(REPO_ROOT, 'node_modules');
@@ -109,7 +109,16 @@ function linkDependencies(kit: string) {
       symlinkSync(join(ours, entry), join(theirs, entry));
     }
   }
-  for (const [name, folder] of workspaces) symlinkSync(folder, join(theirs, name));
+  for (const [name, folder] of workspaces) {
+    symlinkSync(folder, join(theirs, name));
+    // A workspace's own node_modules holds the versions that differ from the root's (e.g. the
+    // importer's rehype-parse 9 beside an older one at the root).
+    const path = relative(kit, folder);
+    const own = join(REPO_ROOT, path, 'node_modules');
+    if (/^(packages|themes)\//.test(path) && existsSync(own)) symlinkSync(own, join(folder, 'node_modules'));
+  }
+  // .gitignore's `node_modules/` matches folders only, not these links.
+  appendFileSync(join(kit, '.git/info/exclude'), 'node_modules\n');
 }
 
 describe('upgrading a member site to the next kit', () => {
