@@ -56,6 +56,8 @@ describe.each(SCENARIOS)('a site with $name', (scenario) => {
     expect(code).toBe(1);
     for (const expected of scenario.expect) expect(output).toContain(expected);
     expect(output, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    // Nor one of a helper process (Pagefind's service) cut off by the build stopping.
+    expect(output, 'no helper process cut off').not.toMatch(/panicked|stack backtrace|Broken pipe/i);
     const message = output.slice(output.indexOf('Open Outreach found')).trim();
     expect(message).toMatchSnapshot();
   });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backendDeprecation, cmsConfigYaml, signInProblem } from '@openoutreach/cms';
 import sitemap from '@astrojs/sitemap';
-import { buildDateProblems, formatProblems } from '@openoutreach/core';
+import { buildDateProblems, formatProblems, type Problem } from '@openoutreach/core';
 import { VIDEO_PLAYER_SCRIPT } from '@openoutreach/markdown';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, HookParameters } from 'astro';
 import { brokenLinkProblems } from './built-links.ts';
@@ -73,9 +73,18 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         const running: Promise<void>[] = [];
         for (const [phase, step] of AFTER_BUILD) {
           const start = Date.now();
-          const started = await step(site, fileURLToPath(dir), logger);
-          if (started) running.push(started.done.finally(() => recordPhase(phase, start)));
-          else recordPhase(phase, start);
+          const result = await step(site, fileURLToPath(dir), logger);
+          if (result && 'done' in result) {
+            running.push(result.done.finally(() => recordPhase(phase, start)));
+            continue;
+          }
+          recordPhase(phase, start);
+          if (result?.problems.length) {
+            // Pagefind's process, left to itself while this one exits, dies of a broken pipe and
+            // prints its stack trace under the problems.
+            await Promise.allSettled(running);
+            stopWithProblems(result.problems, logger);
+          }
         }
         await Promise.all(running);
       },
@@ -197,10 +206,10 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
 }
 
 /** What the kit does to a built site, in order, once Astro has written its pages; each named as a phase (build-cache/timings.ts). */
-const AFTER_BUILD: [
-  phase: string,
-  step: (site: Site, outDir: string, logger: AstroIntegrationLogger) => void | { done: Promise<void> } | Promise<void | { done: Promise<void> }>,
-][] = [
+/** What an after-build step leaves: work still running beside the next steps, or problems that stop the build. */
+type AfterBuildResult = void | { done: Promise<void> } | { problems: Problem[] };
+
+const AFTER_BUILD: [phase: string, step: (site: Site, outDir: string, logger: AstroIntegrationLogger) => AfterBuildResult | Promise<AfterBuildResult>][] = [
   [
     'cms-files',
     (site, outDir) => {
@@ -224,14 +233,13 @@ const AFTER_BUILD: [
   ],
   [
     'link-check',
-    (site, outDir, logger) => {
-      const broken = brokenLinkProblems(outDir, site.base, site.root, site.options.settings, {
+    (site, outDir) => ({
+      problems: brokenLinkProblems(outDir, site.base, site.root, site.options.settings, {
         announcementLink: site.settings.announcement?.link,
         locales: site.locales,
         cacheDir: site.cacheDir,
-      });
-      if (broken.length) stopWithProblems(broken, logger);
-    },
+      }),
+    }),
   ],
   [
     'security-headers',
@@ -242,11 +250,5 @@ const AFTER_BUILD: [
   ],
   // Last: it adds to the nginx snippet the step before writes, and its redirect pages stay out
   // of the link check and the search index.
-  [
-    'redirects',
-    (site, outDir, logger) => {
-      const problems = writeRedirects(site.root, outDir, site.base, site.settings.defaultLocale);
-      if (problems.length) stopWithProblems(problems, logger);
-    },
-  ],
+  ['redirects', (site, outDir) => ({ problems: writeRedirects(site.root, outDir, site.base, site.settings.defaultLocale) })],
 ];
