@@ -4,6 +4,7 @@
 // the time of every line of its output, from which the phases are read.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { collectLines } from './measure.mjs';
 
 const PAGE_SIZE = 4096;
 const CLOCK_TICKS = 100;
@@ -80,19 +81,7 @@ export function measureRun(command, args, { cwd, env = {}, serverPid, stdin = 'i
       if (serverPid) serverPeakRss = Math.max(serverPeakRss, own(snapshot, serverPid).rss);
     };
     const timer = setInterval(poll, POLL_MS);
-    const lines = [];
-    let pending = '';
-    const onData = (chunk) => {
-      const parts = (pending + chunk).split('\n');
-      pending = parts.pop();
-      const at = (performance.now() - start) / 1000;
-      for (const text of parts) {
-        lines.push({ text, at, cpu: lastCpu });
-        onLine(text);
-      }
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
+    const lines = collectLines(child, start, () => lastCpu, onLine);
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);
@@ -101,7 +90,6 @@ export function measureRun(command, args, { cwd, env = {}, serverPid, stdin = 'i
     child.on('close', (code) => {
       clearInterval(timer);
       const wall = (performance.now() - start) / 1000;
-      if (pending) lines.push({ text: pending, at: wall, cpu: lastCpu });
       const serverCpu = serverPid ? processCpu(serverPid) - serverCpuBefore : 0;
       resolvePromise({ code, wall, cpu: lastCpu, peakRss, serverCpu, serverPeakRss, lines });
     });

@@ -67,6 +67,32 @@ export function measureOutput(folder) {
 }
 
 /**
+ * The lines `child` writes (stdout and stderr), each `{ text, at, cpu }`: seconds since `start`
+ * and the CPU time of the last poll (`cpuNow()`; reading /proc for every line would load the
+ * machine). Every line also goes to `onLine`. Call it before listening for the child's 'close'.
+ */
+export function collectLines(child, start, cpuNow, onLine) {
+  const lines = [];
+  let pending = '';
+  const onData = (chunk) => {
+    const parts = (pending + chunk).split('\n');
+    pending = parts.pop();
+    const at = (performance.now() - start) / 1000;
+    for (const text of parts) {
+      lines.push({ text, at, cpu: cpuNow() });
+      onLine(text);
+    }
+  };
+  child.stdout.setEncoding('utf8').on('data', onData);
+  child.stderr.setEncoding('utf8').on('data', onData);
+  // A last line without its newline (registered first, so it is in before the caller's 'close').
+  child.on('close', () => {
+    if (pending) lines.push({ text: pending, at: (performance.now() - start) / 1000, cpu: cpuNow() });
+  });
+  return lines;
+}
+
+/**
  * Runs `command` in `cwd` and measures it: wall time, peak RSS of the process tree and CPU time
  * (both polled from /proc), and the time and CPU time at which each line of its log came
  * (`lines`: `{ text, at, cpu }`). Every line also goes to `onLine`.
@@ -87,20 +113,7 @@ function runMeasured(command, args, { cwd, env = {}, onLine = () => {} }) {
       lastCpu = Math.max(lastCpu, cpu);
     };
     const poll = setInterval(sample, POLL_MS);
-    const lines = [];
-    let pending = '';
-    const onData = (chunk) => {
-      const parts = (pending + chunk).split('\n');
-      pending = parts.pop();
-      // The CPU time of the last poll: reading /proc for every line would load the machine.
-      const at = (performance.now() - start) / 1000;
-      for (const text of parts) {
-        lines.push({ text, at, cpu: lastCpu });
-        onLine(text);
-      }
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
+    const lines = collectLines(child, start, () => lastCpu, onLine);
     child.on('error', (error) => {
       clearInterval(poll);
       reject(error.code === 'ENOENT' ? new Error(`${command} is not installed (Debian: apt-get install ${command.split('/').pop()})`) : error);
