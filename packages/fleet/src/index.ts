@@ -1,0 +1,1 @@
+export type { Width, Scheme, Shot, ShotDiff, SiteResult, FleetSummary } from './types.ts';
