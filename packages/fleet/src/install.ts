@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { candidateInstallSpecs, lockedKitPackages, type Candidate } from './candidate.ts';
+import { childEnvironment, lastWords, runCommand } from './command.ts';
+import { SiteError } from './fleet-error.ts';
+
+export interface InstallOptions {
+  /** The run's work folder: shared installs go to `<workDir>/installs/<key>`. */
+  workDir: string;
+  /** The registry npm installs from, when not the one npm is configured with. */
+  registry?: string;
+}
+
+/** The files an install depends on; sites whose files are byte for byte the same share one install. */
+const INSTALL_FILES = ['package.json', 'package-lock.json', '.npmrc'];
+const DONE = '.openoutreach-fleet-installed';
+
+/** Installs in progress in this process, by key: two sites with the same lockfile wait for one install. */
+const inProgress = new Map<string, Promise<string>>();
+
+/** A short hash of the site's package.json, package-lock.json and .npmrc. */
+export function installKey(siteDir: string): string {
+  if (!existsSync(join(siteDir, 'package-lock.json'))) {
+    throw new SiteError(`${siteDir} has no package-lock.json: run \`npm install\` in the site and commit package-lock.json, so its kit versions are pinned.`);
+  }
+  const hash = createHash('sha256');
+  for (const file of INSTALL_FILES) hash.update(`${file}\0${existsSync(join(siteDir, file)) ? readFileSync(join(siteDir, file)) : ''}\0`);
+  return hash.digest('hex').slice(0, 20);
+}
+
+/**
+ * Gives the site the install for `key`, making it first if no site of this run or an earlier
+ * one in the same work folder did: `make` runs in `<workDir>/installs/<key>` (holding the site's
+ * install files), and the site's node_modules becomes a hard-linked copy of the result.
+ */
+async function sharedInstall(siteDir: string, key: string, workDir: string, make: (dir: string) => Promise<void>): Promise<void> {
+  const dir = join(workDir, 'installs', key);
+  let ready = inProgress.get(key);
+  if (!ready) {
+    ready = (async () => {
+      if (existsSync(join(dir, DONE))) return dir;
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      for (const file of INSTALL_FILES) if (existsSync(join(siteDir, file))) copyFileSync(join(siteDir, file), join(dir, file));
+      await make(dir);
+      writeFileSync(join(dir, DONE), `${new Date().toISOString()}\n`);
+      return dir;
+    })();
+    inProgress.set(key, ready);
+    ready.catch(() => inProgress.delete(key));
+  }
+  await linkInstall(await ready, siteDir);
+}
+
+/** Replaces the site's node_modules with a hard-linked copy of the shared one (`cp -al`), or a plain copy where links cannot be made. */
+async function linkInstall(installDir: string, siteDir: string): Promise<void> {
+  const target = join(siteDir, 'node_modules');
+  rmSync(target, { recursive: true, force: true });
+  const linked = await runCommand('cp', ['-al', join(installDir, 'node_modules'), target], { cwd: siteDir });
+  if (linked.code === 0) return;
+  rmSync(target, { recursive: true, force: true });
+  cpSync(join(installDir, 'node_modules'), target, { recursive: true, verbatimSymlinks: true });
+}
+
+async function npm(args: string[], dir: string, doing: string, registry: string | undefined): Promise<void> {
+  const result = await runCommand('npm', [...args, '--no-audit', '--no-fund', ...(registry ? ['--registry', registry] : [])], {
+    cwd: dir,
+    env: childEnvironment(),
+  });
+  if (result.code !== 0) throw new SiteError(`${doing} failed: ${lastWords(result.output)}`, result.output);
+}
+
+/** Installs exactly what the site's lockfile pins (`npm ci`), shared by every site with the same install files. Throws a SiteError. */
+export async function installLocked(siteDir: string, { workDir, registry }: InstallOptions): Promise<void> {
+  const key = `locked-${installKey(siteDir)}`;
+  await sharedInstall(siteDir, key, workDir, (dir) => npm(['ci', '--prefer-offline'], dir, '`npm ci` (the site’s locked versions)', registry));
+}
+
+/**
+ * Installs the candidate over the site's locked install: every kit package the lockfile has is
+ * replaced by the candidate's (its tarball, or its version from the registry); the rest stays
+ * as locked. Shared by every site with the same install files. Throws a SiteError.
+ */
+export async function installCandidate(siteDir: string, candidate: Candidate, { workDir, registry }: InstallOptions): Promise<void> {
+  const lockedKey = installKey(siteDir);
+  const key = `candidate-${createHash('sha256').update(`${lockedKey}\0${candidate.identity}`).digest('hex').slice(0, 20)}`;
+  const lock = JSON.parse(readFileSync(join(siteDir, 'package-lock.json'), 'utf8')) as { packages?: Record<string, unknown> };
+  const specs = candidateInstallSpecs(candidate, lockedKitPackages(lock));
+  if (!specs.length)
+    throw new SiteError(
+      `${siteDir}/package-lock.json installs no ${'@openoutreach/'} package, so there is nothing of the candidate to try: is it an Open Outreach site?`,
+    );
+  await sharedInstall(siteDir, key, workDir, (dir) =>
+    npm(
+      ['install', ...specs],
+      dir,
+      `Installing the candidate (${candidate.label})`,
+      registry ?? (candidate.kind === 'version' ? candidate.registry : undefined),
+    ),
+  );
+}
