@@ -34,7 +34,7 @@ export function installKey(siteDir: string): string {
  * one in the same work folder did: `make` runs in `<workDir>/installs/<key>` (holding the site's
  * install files), and the site's node_modules becomes a hard-linked copy of the result.
  */
-async function sharedInstall(siteDir: string, key: string, workDir: string, make: (dir: string) => Promise<void>): Promise<void> {
+export async function sharedInstall(siteDir: string, key: string, workDir: string, make: (dir: string) => Promise<void>): Promise<void> {
   const dir = join(workDir, 'installs', key);
   let ready = inProgress.get(key);
   if (!ready) {
