@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { candidateInstallSpecs, lockedKitPackages, prepareCandidate, type Candidate } from './candidate.ts';
+import { candidateIdentity, candidateInstallSpecs, lockedKitPackages, prepareCandidate, type Candidate } from './candidate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fleet-candidate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,7 +11,8 @@ const log = () => {};
 describe('the candidate', () => {
   test('a version is installed from the registry, by version', async () => {
     const candidate = await prepareCandidate('0.2.0', { workDir: dir, registry: 'http://127.0.0.1:4873/', log });
-    expect(candidate).toMatchObject({ kind: 'version', version: '0.2.0', identity: 'version 0.2.0' });
+    expect(candidate).toMatchObject({ kind: 'version', version: '0.2.0' });
+    expect(candidateIdentity(candidate, ['@openoutreach/astro'])).toBe('version 0.2.0');
     expect(candidateInstallSpecs(candidate, ['@openoutreach/astro', '@openoutreach/theme-commons'])).toEqual([
       '@openoutreach/astro@0.2.0',
       '@openoutreach/theme-commons@0.2.0',
@@ -23,19 +24,29 @@ describe('the candidate', () => {
     const candidate: Candidate = {
       kind: 'workspace',
       folder: '/kit',
-      identity: 'workspace abc',
       label: 'workspace /kit',
       packages: new Map([
-        ['@openoutreach/astro', { tarball: tarball('@openoutreach/astro'), kitDependencies: ['@openoutreach/core', '@openoutreach/markdown'] }],
-        ['@openoutreach/core', { tarball: tarball('@openoutreach/core'), kitDependencies: [] }],
-        ['@openoutreach/markdown', { tarball: tarball('@openoutreach/markdown'), kitDependencies: ['@openoutreach/core'] }],
-        ['@openoutreach/theme-commons', { tarball: tarball('@openoutreach/theme-commons'), kitDependencies: [] }],
-        ['@openoutreach/auth', { tarball: tarball('@openoutreach/auth'), kitDependencies: [] }],
+        ['@openoutreach/astro', { tarball: tarball('@openoutreach/astro'), kitDependencies: ['@openoutreach/core', '@openoutreach/markdown'], hash: 'a1' }],
+        ['@openoutreach/core', { tarball: tarball('@openoutreach/core'), kitDependencies: [], hash: 'core' }],
+        ['@openoutreach/markdown', { tarball: tarball('@openoutreach/markdown'), kitDependencies: ['@openoutreach/core'], hash: 'markdown' }],
+        ['@openoutreach/theme-commons', { tarball: tarball('@openoutreach/theme-commons'), kitDependencies: [], hash: 'theme-commons' }],
+        ['@openoutreach/auth', { tarball: tarball('@openoutreach/auth'), kitDependencies: [], hash: 'auth' }],
       ]),
     };
     expect(candidateInstallSpecs(candidate, ['@openoutreach/astro', '@openoutreach/unknown'])).toEqual(
       ['@openoutreach/astro', '@openoutreach/core', '@openoutreach/markdown'].map(tarball),
     );
+    // The cache keys a site on the tarballs it installs: the auth package's change is not its.
+    const changed = {
+      ...candidate,
+      packages: new Map([...candidate.packages, ['@openoutreach/auth', { tarball: tarball('@openoutreach/auth'), kitDependencies: [], hash: 'x2' }]]),
+    };
+    expect(candidateIdentity(changed, ['@openoutreach/astro'])).toBe(candidateIdentity(candidate, ['@openoutreach/astro']));
+    const coreChanged = {
+      ...candidate,
+      packages: new Map([...candidate.packages, ['@openoutreach/core', { tarball: tarball('@openoutreach/core'), kitDependencies: [], hash: 'c2' }]]),
+    };
+    expect(candidateIdentity(coreChanged, ['@openoutreach/astro'])).not.toBe(candidateIdentity(candidate, ['@openoutreach/astro']));
   });
 
   test('the kit packages of a lockfile are found at any depth, once each', () => {

@@ -12,13 +12,11 @@ export type Candidate =
       kind: 'workspace';
       /** The workspace folder (absolute). */
       folder: string;
-      /** Each packed kit package: its name, the tarball (absolute) and the names of the kit packages it depends on. */
-      packages: Map<string, { tarball: string; kitDependencies: string[] }>;
-      /** What the cache keys on: the tarballs' content hashes. */
-      identity: string;
+      /** Each packed kit package: its name, the tarball (absolute), its content hash and the names of the kit packages it depends on. */
+      packages: Map<string, { tarball: string; kitDependencies: string[]; hash: string }>;
       label: string;
     }
-  | { kind: 'version'; version: string; registry?: string; identity: string; label: string };
+  | { kind: 'version'; version: string; registry?: string; label: string };
 
 const VERSION = /^\d+\.\d+\.\d+(-[0-9a-z.-]+)?(\+[0-9a-z.-]+)?$/i;
 
@@ -45,38 +43,63 @@ function workspacePackages(folder: string): { dir: string; name: string; kitDepe
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The names in `wanted` and the kit packages they depend on, in the workspace, recursively. */
+function withDependencies(kit: { name: string; kitDependencies: string[] }[], wanted: readonly string[]): Set<string> {
+  const byName = new Map(kit.map((entry) => [entry.name, entry]));
+  const closure = new Set<string>();
+  const add = (name: string) => {
+    const entry = byName.get(name);
+    if (!entry || closure.has(name)) return;
+    closure.add(name);
+    entry.kitDependencies.forEach(add);
+  };
+  wanted.forEach(add);
+  return closure;
+}
+
+export interface PrepareOptions {
+  workDir: string;
+  registry?: string;
+  /** The kit packages the sites install (from their lockfiles): only these, and what they need, are packed. Every kit package when omitted. */
+  needed?: readonly string[];
+  log: (line: string) => void;
+}
+
 /**
- * Makes the candidate ready: a workspace folder is packed (`npm pack` of each kit package, which
- * builds it) into `<workDir>/candidate/`; a version is taken as it is, installed later from the
- * registry. Throws a FleetError when it is neither, or the packing fails.
+ * Makes the candidate ready: from a workspace folder, the kit packages the sites need are packed
+ * (`npm pack`, which builds each) into `<workDir>/candidate/`; a version is taken as it is,
+ * installed later from the registry. Throws a FleetError when it is neither, or packing fails.
  */
-export async function prepareCandidate(
-  spec: string,
-  { workDir, registry, log }: { workDir: string; registry?: string; log: (line: string) => void },
-): Promise<Candidate> {
+export async function prepareCandidate(spec: string, { workDir, registry, needed, log }: PrepareOptions): Promise<Candidate> {
   const folder = resolve(spec);
   if (existsSync(folder) && statSync(folder).isDirectory()) {
-    const kit = workspacePackages(folder);
-    if (!kit.length) {
+    const all = workspacePackages(folder);
+    if (!all.length) {
       throw new FleetError(
         `--candidate ${spec}: the folder holds no kit package (packages/*/package.json or themes/*/package.json named ${KIT_SCOPE}…): name the kit's workspace folder, or give a version such as 0.2.0.`,
+      );
+    }
+    const packed = needed ? withDependencies(all, needed) : new Set(all.map((entry) => entry.name));
+    const kit = all.filter((entry) => packed.has(entry.name));
+    if (!kit.length) {
+      throw new FleetError(
+        `--candidate ${spec}: the workspace has none of the kit packages the sites install (${needed!.join(', ')}): is it the right workspace?`,
       );
     }
     const out = join(workDir, 'candidate');
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     log(`Packing the candidate in ${folder}: ${kit.map((entry) => entry.name).join(', ')}…`);
-    const packed = await runCommand('npm', ['pack', '--json', '--pack-destination', out, ...kit.flatMap((entry) => ['-w', entry.dir])], {
+    const packing = await runCommand('npm', ['pack', '--json', '--pack-destination', out, ...kit.flatMap((entry) => ['-w', entry.dir])], {
       cwd: folder,
       env: childEnvironment(),
     });
-    if (packed.code !== 0)
+    if (packing.code !== 0)
       throw new FleetError(
-        `--candidate ${spec}: \`npm pack\` failed in ${folder}: ${lastWords(packed.output)} — fix the workspace's build (\`npm run build:packages\` there) and run again.`,
+        `--candidate ${spec}: \`npm pack\` failed in ${folder}: ${lastWords(packing.output)} — fix the workspace's build (\`npm run build:packages\` there) and run again.`,
       );
     const files = readdirSync(out).filter((file) => file.endsWith('.tgz'));
-    const packages = new Map<string, { tarball: string; kitDependencies: string[] }>();
-    const hash = createHash('sha256');
+    const packages = new Map<string, { tarball: string; kitDependencies: string[]; hash: string }>();
     for (const entry of kit) {
       const prefix = entry.name.replace(/^@/, '').replace('/', '-') + '-';
       const file = files.find((name) => name.startsWith(prefix) && /^\d/.test(name.slice(prefix.length)));
@@ -85,17 +108,15 @@ export async function prepareCandidate(
           `--candidate ${spec}: \`npm pack\` wrote no tarball for ${entry.name} into ${out}; run \`npm pack -w ${entry.dir}\` in ${folder} to see why.`,
         );
       const tarball = join(out, file);
-      packages.set(entry.name, { tarball, kitDependencies: entry.kitDependencies });
-      hash.update(`${file}\0${createHash('sha256').update(readFileSync(tarball)).digest('hex')}\n`);
+      packages.set(entry.name, { tarball, kitDependencies: entry.kitDependencies, hash: createHash('sha256').update(readFileSync(tarball)).digest('hex') });
     }
-    return { kind: 'workspace', folder, packages, identity: `workspace ${hash.digest('hex')}`, label: `workspace ${folder}` };
+    return { kind: 'workspace', folder, packages, label: `workspace ${folder}` };
   }
   if (VERSION.test(spec)) {
     return {
       kind: 'version',
       version: spec,
       ...(registry ? { registry } : {}),
-      identity: `version ${spec}`,
       label: `${spec}${registry ? ` from ${registry}` : ''}`,
     };
   }
@@ -119,15 +140,24 @@ export function lockedKitPackages(lock: { packages?: Record<string, unknown> }):
  * each kit package the site has, or the tarball of each (and of the kit packages those depend
  * on, so a package new in the candidate comes from it too).
  */
-export function candidateInstallSpecs(candidate: Candidate, kitPackages: string[]): string[] {
+export function candidateInstallSpecs(candidate: Candidate, kitPackages: readonly string[]): string[] {
   if (candidate.kind === 'version') return kitPackages.map((name) => `${name}@${candidate.version}`);
-  const wanted = new Set<string>();
-  const add = (name: string) => {
-    const entry = candidate.packages.get(name);
-    if (!entry || wanted.has(name)) return;
-    wanted.add(name);
-    entry.kitDependencies.forEach(add);
-  };
-  kitPackages.forEach(add);
-  return [...wanted].sort().map((name) => candidate.packages.get(name)!.tarball);
+  return [...candidatePackagesFor(candidate, kitPackages)].map((name) => candidate.packages.get(name)!.tarball);
+}
+
+/** The packed packages a site with these kit packages installs, sorted. */
+function candidatePackagesFor(candidate: Extract<Candidate, { kind: 'workspace' }>, kitPackages: readonly string[]): string[] {
+  const kit = [...candidate.packages].map(([name, entry]) => ({ name, kitDependencies: entry.kitDependencies }));
+  return [...withDependencies(kit, kitPackages)].sort();
+}
+
+/**
+ * What a site's result depends on of the candidate, for the cache: the version, or the content
+ * hashes of the tarballs the site installs (a change to a package it does not use keeps its result).
+ */
+export function candidateIdentity(candidate: Candidate, kitPackages: readonly string[]): string {
+  if (candidate.kind === 'version') return `version ${candidate.version}`;
+  const hash = createHash('sha256');
+  for (const name of candidatePackagesFor(candidate, kitPackages)) hash.update(`${name}\0${candidate.packages.get(name)!.hash}\n`);
+  return `workspace ${hash.digest('hex')}`;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidateInstallSpecs, lockedKitPackages, type Candidate } from './candidate.ts';
+import { candidateIdentity, candidateInstallSpecs, lockedKitPackages, type Candidate } from './candidate.ts';
 import { childEnvironment, lastWords, runCommand } from './command.ts';
 import { SiteError } from './fleet-error.ts';
 
@@ -71,6 +71,18 @@ async function npm(args: string[], dir: string, doing: string, registry: string 
   if (result.code !== 0) throw new SiteError(`${doing} failed: ${lastWords(result.output)}`, result.output);
 }
 
+/** The kit packages the site's lockfile installs. Throws a SiteError when it has no lockfile. */
+export function siteKitPackages(siteDir: string): string[] {
+  installKey(siteDir);
+  try {
+    return lockedKitPackages(JSON.parse(readFileSync(join(siteDir, 'package-lock.json'), 'utf8')) as { packages?: Record<string, unknown> });
+  } catch (error) {
+    throw new SiteError(
+      `${siteDir}/package-lock.json is not valid JSON (${(error as Error).message}): run \`npm install\` in the site and commit the lockfile it writes.`,
+    );
+  }
+}
+
 /** Installs exactly what the site's lockfile pins (`npm ci`), shared by every site with the same install files. Throws a SiteError. */
 export async function installLocked(siteDir: string, { workDir, registry }: InstallOptions): Promise<void> {
   const key = `locked-${installKey(siteDir)}`;
@@ -84,9 +96,12 @@ export async function installLocked(siteDir: string, { workDir, registry }: Inst
  */
 export async function installCandidate(siteDir: string, candidate: Candidate, { workDir, registry }: InstallOptions): Promise<void> {
   const lockedKey = installKey(siteDir);
-  const key = `candidate-${createHash('sha256').update(`${lockedKey}\0${candidate.identity}`).digest('hex').slice(0, 20)}`;
-  const lock = JSON.parse(readFileSync(join(siteDir, 'package-lock.json'), 'utf8')) as { packages?: Record<string, unknown> };
-  const specs = candidateInstallSpecs(candidate, lockedKitPackages(lock));
+  const kitPackages = siteKitPackages(siteDir);
+  const key = `candidate-${createHash('sha256')
+    .update(`${lockedKey}\0${candidateIdentity(candidate, kitPackages)}`)
+    .digest('hex')
+    .slice(0, 20)}`;
+  const specs = candidateInstallSpecs(candidate, kitPackages);
   if (!specs.length)
     throw new SiteError(
       `${siteDir}/package-lock.json installs no ${'@openoutreach/'} package, so there is nothing of the candidate to try: is it an Open Outreach site?`,
