@@ -1,16 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../packages/check/src/index.ts';
-import { REPO_ROOT, SITES, SUBPATH } from '../support/sites.ts';
+import { REPO_ROOT, SITE_BUILDS } from '../support/sites.ts';
+import { SECOND_THEME, themedBuild } from '../support/themes.ts';
 
-/** Every site the monorepo builds, checked the way a member site runs `npm run check`. */
-const TARGETS = [
-  { name: 'starter', args: [SITES.starter.dist] },
-  { name: 'opentech-coop', args: [SITES.opentechCoop.dist] },
-  { name: 'opentech-coop under /opentech-coop/', args: [SUBPATH.dist, '--base', SUBPATH.base] },
-  { name: 'riverside-tenants', args: [SITES.riversideTenants.dist] },
-  { name: 'eastside-garden', args: [SITES.eastsideGarden.dist] },
-];
+/**
+ * Every site the monorepo builds, checked the way a member site runs `npm run check`: with its own
+ * theme, and with the second one (axe runs in light and dark mode either way).
+ */
+const TARGETS = [...SITE_BUILDS, ...SITE_BUILDS.map((build) => themedBuild(build, SECOND_THEME))].map((build) => ({
+  name: build.name,
+  args: [build.dist, ...(build.base ? ['--base', build.base] : [])],
+}));
 
 describe.each(TARGETS)('the quality gates of $name', ({ name, args }) => {
   test('all pass: axe, Nu checker, links, budgets, no third-party request, no CSP violation; Lighthouse scores are written', async () => {
