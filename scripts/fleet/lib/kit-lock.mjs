@@ -1,0 +1,60 @@
+// @ts-check
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The starter's package.json as every simulated site has it: the kit's packages at `version`
+ * (exactly, as `npm create openoutreach@<version>` writes them) and one name for all, so that the
+ * sites' package.json and package-lock.json are the same bytes and the fleet check installs them
+ * once.
+ * @param {string} starterPackageJson
+ * @param {string} version
+ */
+export function memberPackageJson(starterPackageJson, version) {
+  const pkg = JSON.parse(starterPackageJson);
+  pkg.name = 'openoutreach-member-site';
+  pkg.description = 'A simulated Open Outreach member site.';
+  for (const name of Object.keys(pkg.dependencies)) {
+    if (name.startsWith('@openoutreach/')) pkg.dependencies[name] = version;
+  }
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/**
+ * The lockfile of `packageJson` resolved against the registry in `env`
+ * (`npm install --package-lock-only`: metadata only, nothing downloaded or installed), made once
+ * in `dir` and copied into every site.
+ * @param {{ dir: string, packageJson: string, env: NodeJS.ProcessEnv }} options
+ * @returns {Promise<string>}
+ */
+export async function lockKit({ dir, packageJson, env }) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), packageJson);
+  const args = ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'];
+  const { code, output } = await run('npm', args, { cwd: dir, env });
+  if (code !== 0) {
+    const registry = env.npm_config_registry ?? execFileSync('npm', ['config', 'get', 'registry'], { env, encoding: 'utf8' }).trim();
+    throw new Error(
+      `\`npm ${args.join(' ')}\` failed (exit ${code}) in ${dir}: is the kit published to ${registry}?\n${output.trim().split('\n').slice(-20).join('\n')}`,
+    );
+  }
+  return readFileSync(join(dir, 'package-lock.json'), 'utf8');
+}
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv }} options
+ * @returns {Promise<{ code: number, output: string }>}
+ */
+function run(command, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', (error) => resolve({ code: 127, output: `${output}${error.message}` }));
+    child.once('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
