@@ -42,14 +42,18 @@ export const ROLLBACK_USAGE = `Usage: openoutreach-fleet rollback <fleet.yaml> -
 
 Points the site's current link back at the release before the live one.`;
 
-export const NGINX_USAGE = `Usage: openoutreach-fleet nginx <fleet.yaml> --root DIR [--listen ADDRESS]... [--out FILE]
+export const NGINX_USAGE = `Usage: openoutreach-fleet nginx <fleet.yaml> --root DIR [--certificates DIR] [--listen ADDRESS]... [--out FILE]
 
 Writes one nginx configuration (for the http block, e.g. /etc/nginx/conf.d/openoutreach-fleet.conf)
 serving every deployed site: a server per domain, the sub-path sites under the fleet's host.
 
-  --root DIR        where deploy put the releases
-  --listen ADDRESS  what each server listens on (repeat for more; default 80 and [::]:80)
-  --out FILE        write the configuration to FILE (default: print it)`;
+  --root DIR          where deploy put the releases
+  --certificates DIR  serve HTTPS with DIR/<domain>/fullchain.pem and privkey.pem (certbot's
+                      /etc/letsencrypt/live); plain HTTP then redirects to HTTPS and answers
+                      certbot's challenges from <root>/.acme (certbot certonly --webroot -w <root>/.acme)
+  --listen ADDRESS    what each server listens on (repeat for more); default 80 and [::]:80,
+                      with --certificates '443 ssl' and '[::]:443 ssl'
+  --out FILE          write the configuration to FILE (default: print it)`;
 
 /** The fleet file and the root every command takes, or a one-line FleetError saying what is missing. */
 function fleetAndRoot(command: string, positionals: string[], root: string | undefined): { fleet: Fleet; root: string } {
@@ -189,6 +193,7 @@ export async function runNginx(argv: string[], log: Log = console.log): Promise<
     options: {
       root: { type: 'string' },
       listen: { type: 'string', multiple: true },
+      certificates: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -202,7 +207,13 @@ export async function runNginx(argv: string[], log: Log = console.log): Promise<
     .filter((site) => !live.includes(site))
     .map((site) => `# ${site.name}: not deployed yet, so not served: deploy it, then write this file again.`);
   const config = [
-    nginxConfig(live, { root, host: fleet.host, listen: values.listen ?? ['80', '[::]:80'], fleetFile: fleet.file }),
+    nginxConfig(live, {
+      root,
+      host: fleet.host,
+      listen: values.listen ?? (values.certificates ? ['443 ssl', '[::]:443 ssl'] : ['80', '[::]:80']),
+      fleetFile: fleet.file,
+      ...(values.certificates ? { certificates: resolve(values.certificates) } : {}),
+    }),
     ...(waiting.length ? ['', ...waiting, ''] : []),
   ].join('\n');
   if (!values.out) {

@@ -37,6 +37,17 @@ function deployedRoot(sites: HostedSite[]): string {
   return root;
 }
 
+/** What `nginx -t` says of `config` inside a main configuration's http block. */
+function nginxTest(root: string, config: string): string {
+  const conf = join(root, 'fleet.conf');
+  writeFileSync(conf, config);
+  writeFileSync(
+    join(root, 'nginx.conf'),
+    `pid ${root}/nginx.pid;\nerror_log ${root}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include ${conf};\n}\n`,
+  );
+  return spawnSync(NGINX!, ['-t', '-p', `${root}/`, '-c', join(root, 'nginx.conf')], { encoding: 'utf8' }).stderr;
+}
+
 describe('the fleet’s nginx configuration', () => {
   test('has a server per domain, the sub-path sites and the host’s own site in the host’s server', () => {
     const config = nginxConfig(SITES, { root: '/srv/sites', host: 'sites.example', listen: ['80'], fleetFile: 'fleet.yaml' });
@@ -60,14 +71,38 @@ describe('the fleet’s nginx configuration', () => {
 
   test.runIf(NGINX)('is accepted by nginx -t, with each site’s snippet of headers and redirects included', () => {
     const root = deployedRoot(SITES);
-    const conf = join(root, 'fleet.conf');
-    writeFileSync(conf, nginxConfig(SITES, { root, host: 'sites.example', listen: ['127.0.0.1:8080'], fleetFile: 'fleet.yaml' }));
-    writeFileSync(
-      join(root, 'nginx.conf'),
-      `pid ${root}/nginx.pid;\nerror_log ${root}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include ${conf};\n}\n`,
-    );
-    const result = spawnSync(NGINX!, ['-t', '-p', `${root}/`, '-c', join(root, 'nginx.conf')], { encoding: 'utf8' });
-    expect(result.stderr).toContain('test is successful');
+    const config = nginxConfig(SITES, { root, host: 'sites.example', listen: ['127.0.0.1:8080'], fleetFile: 'fleet.yaml' });
+    expect(nginxTest(root, config)).toContain('test is successful');
+  });
+
+  test.runIf(NGINX)('with certificates, serves HTTPS and redirects plain HTTP, and nginx -t accepts it', () => {
+    const root = deployedRoot(SITES);
+    const certificates = join(root, 'live');
+    for (const domain of ['maple.example', 'sites.example']) {
+      mkdirSync(join(certificates, domain), { recursive: true });
+      const made = spawnSync('openssl', [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        `/CN=${domain}`,
+        '-keyout',
+        join(certificates, domain, 'privkey.pem'),
+        '-out',
+        join(certificates, domain, 'fullchain.pem'),
+      ]);
+      expect(made.status).toBe(0);
+    }
+    const config = nginxConfig(SITES, { root, host: 'sites.example', listen: ['127.0.0.1:8443 ssl'], fleetFile: 'fleet.yaml', certificates });
+    expect(config).toContain(`ssl_certificate "${certificates}/maple.example/fullchain.pem";`);
+    expect(config).toContain('server_name maple.example sites.example;');
+    expect(config).toContain(`location /.well-known/acme-challenge/ { root "${root}/.acme"; }`);
+    expect(config).toContain('location / { return 301 https://$host$request_uri; }');
+    expect(nginxTest(root, config)).toContain('test is successful');
   });
 
   test.each([

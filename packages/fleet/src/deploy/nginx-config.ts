@@ -19,7 +19,16 @@ export interface NginxConfigOptions {
   listen: string[];
   /** The fleet file, for messages. */
   fleetFile: string;
+  /**
+   * HTTPS: the folder holding a `<domain>/fullchain.pem` and `<domain>/privkey.pem` for every
+   * server (certbot's /etc/letsencrypt/live). Plain HTTP then only redirects to HTTPS and answers
+   * certbot's challenges from `<root>/.acme` (`certbot certonly --webroot -w <root>/.acme`).
+   */
+  certificates?: string;
 }
+
+/** Where certbot's HTTP challenges are answered from, under the root. */
+export const ACME_FOLDER = '.acme';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const CACHE_VARIABLE = '$openoutreach_fleet_cache';
@@ -53,15 +62,31 @@ function siteLocation(site: HostedSite, root: string, indent: string): string[] 
   return lines.map((line) => `${indent}${line}`);
 }
 
-function server(names: string, listen: string[], body: string[]): string[] {
+function server(names: string, options: NginxConfigOptions, body: string[]): string[] {
+  const certificate = (file: string) => quoted(join(options.certificates!, names, file));
   return [
     'server {',
-    ...listen.map((address) => `  listen ${address};`),
+    ...options.listen.map((address) => `  listen ${address};`),
     `  server_name ${names};`,
+    ...(options.certificates ? [`  ssl_certificate ${certificate('fullchain.pem')};`, `  ssl_certificate_key ${certificate('privkey.pem')};`] : []),
     '  autoindex off;',
     // Redirects to a folder's slash keep the visitor's own scheme, host and port.
     '  absolute_redirect off;',
     ...body,
+    '}',
+  ];
+}
+
+/** Plain HTTP for every name: certbot's challenges, and a redirect to HTTPS for everything else. */
+function httpsRedirect(sites: HostedSite[], options: NginxConfigOptions): string[] {
+  const names = [...new Set([...sites.flatMap((site) => (site.domain ? [site.domain] : [])), ...(sites.some((site) => site.subpath) ? [options.host!] : [])])];
+  return [
+    'server {',
+    '  listen 80;',
+    '  listen [::]:80;',
+    `  server_name ${names.join(' ')};`,
+    `  location /.well-known/acme-challenge/ { root ${quoted(join(options.root, ACME_FOLDER))}; }`,
+    '  location / { return 301 https://$host$request_uri; }',
     '}',
   ];
 }
@@ -71,8 +96,13 @@ function server(names: string, listen: string[], body: string[]): string[] {
  * sites share a domain or a sub-path, and nothing would break out of an nginx string.
  */
 function checkAddresses(sites: HostedSite[], options: NginxConfigOptions): void {
-  if (UNSAFE.test(options.root)) {
-    throw new FleetError(`--root ${options.root}: nginx would misread a folder with quotes, $, ;, braces or spaces in its path: choose another folder.`);
+  for (const [option, folder] of [
+    ['--root', options.root],
+    ['--certificates', options.certificates],
+  ] as const) {
+    if (folder !== undefined && UNSAFE.test(folder)) {
+      throw new FleetError(`${option} ${folder}: nginx would misread a folder with quotes, $, ;, braces or spaces in its path: choose another folder.`);
+    }
   }
   if (options.host !== undefined && !DOMAIN.test(options.host)) {
     throw new FleetError(`${options.fleetFile}: host "${options.host}" is not a domain name: write it as sites.example.org.`);
@@ -119,14 +149,15 @@ export function nginxConfig(sites: HostedSite[], options: NginxConfigOptions): s
   const hostSite = byDomain.find((site) => site.domain!.toLowerCase() === options.host?.toLowerCase());
   for (const site of byDomain) {
     if (site === hostSite) continue;
-    lines.push('', ...server(site.domain!, options.listen, siteLocation(site, options.root, '  ')));
+    lines.push('', ...server(site.domain!, options, siteLocation(site, options.root, '  ')));
   }
   if (options.host && (bySubpath.length || hostSite)) {
     const body = [
       ...(hostSite ? siteLocation(hostSite, options.root, '  ') : ['  location / { return 404; }']),
       ...bySubpath.flatMap((site) => siteLocation(site, options.root, '  ')),
     ];
-    lines.push('', ...server(options.host, options.listen, body));
+    lines.push('', ...server(options.host, options, body));
   }
+  if (options.certificates) lines.push('', ...httpsRedirect(sites, options));
   return `${lines.join('\n')}\n`;
 }
