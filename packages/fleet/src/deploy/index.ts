@@ -64,7 +64,12 @@ function fleetAndRoot(command: string, positionals: string[], root: string | und
 
 /** The fleet's sites that are hosted (have a domain or a subpath), or those `names` picks. */
 function hostedSites(fleet: Fleet, names: string[] | undefined): FleetSite[] {
-  if (!names?.length) return fleet.sites.filter((site) => site.domain || site.subpath);
+  if (!names?.length) {
+    const hosted = fleet.sites.filter((site) => site.domain || site.subpath);
+    if (!hosted.length)
+      throw new FleetError(`${fleet.file} has no site with a domain or subpath, so none to host: give each site to host a domain: or subpath:.`);
+    return hosted;
+  }
   return names.map((name) => {
     const site = fleet.sites.find((candidate) => candidate.name === name);
     if (!site) throw new FleetError(`${fleet.file} has no site named ${name}: its sites are ${fleet.sites.map((each) => each.name).join(', ')}.`);
