@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { childEnvironment, lastWords, runCommand } from './command.ts';
 import { FleetError } from './fleet-error.ts';
@@ -41,6 +41,39 @@ function workspacePackages(folder: string): { dir: string; name: string; kitDepe
     }
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const PACKED = '.openoutreach-fleet-packed';
+/** What the build leaves in a package folder, and what never ships: not part of its sources. */
+const NOT_SOURCE = /^(node_modules|dist|dist-.*|\.turbo|\.astro|coverage|.*\.tgz)$/;
+
+/** A hash of every source file of the given package folders (paths and contents) and of the workspace's build setup, for reusing their tarballs. */
+function sourceHash(folder: string, dirs: string[]): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(folder, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (NOT_SOURCE.test(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile())
+        hash.update(
+          `${path}\0${createHash('sha256')
+            .update(readFileSync(join(folder, path)))
+            .digest('hex')}\n`,
+        );
+    }
+  };
+  for (const dir of [...dirs].sort()) walk(dir);
+  // What the packages are built with: the workspace's pinned tools and shared build settings.
+  for (const file of ['package-lock.json', 'tsconfig.base.json', 'scripts/build-package.mjs']) {
+    if (existsSync(join(folder, file)))
+      hash.update(
+        `${file}\0${createHash('sha256')
+          .update(readFileSync(join(folder, file)))
+          .digest('hex')}\n`,
+      );
+  }
+  return hash.digest('hex').slice(0, 20);
 }
 
 /** The names in `wanted` and the kit packages they depend on, in the workspace, recursively. */
@@ -86,18 +119,32 @@ export async function prepareCandidate(spec: string, { workDir, registry, needed
         `--candidate ${spec}: the workspace has none of the kit packages the sites install (${needed!.join(', ')}): is it the right workspace?`,
       );
     }
-    const out = join(workDir, 'candidate');
-    rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
-    log(`Packing the candidate in ${folder}: ${kit.map((entry) => entry.name).join(', ')}…`);
-    const packing = await runCommand('npm', ['pack', '--json', '--pack-destination', out, ...kit.flatMap((entry) => ['-w', entry.dir])], {
-      cwd: folder,
-      env: childEnvironment(),
-    });
-    if (packing.code !== 0)
-      throw new FleetError(
-        `--candidate ${spec}: \`npm pack\` failed in ${folder}: ${lastWords(packing.output)} — fix the workspace's build (\`npm run build:packages\` there) and run again.`,
-      );
+    // Packing builds every package (tens of seconds): the tarballs of the same sources are reused.
+    const out = join(
+      workDir,
+      'candidate',
+      sourceHash(
+        folder,
+        kit.map((entry) => entry.dir),
+      ),
+    );
+    if (existsSync(join(out, PACKED))) {
+      log(`The candidate's packages are unchanged since an earlier run: reusing ${out}.`);
+    } else {
+      rmSync(join(workDir, 'candidate'), { recursive: true, force: true });
+      mkdirSync(out, { recursive: true });
+      log(`Packing the candidate in ${folder}: ${kit.map((entry) => entry.name).join(', ')}…`);
+      const packing = await runCommand('npm', ['pack', '--json', '--pack-destination', out, ...kit.flatMap((entry) => ['-w', entry.dir])], {
+        cwd: folder,
+        env: childEnvironment(),
+      });
+      if (packing.code !== 0) {
+        throw new FleetError(
+          `--candidate ${spec}: \`npm pack\` failed in ${folder}: ${lastWords(packing.output)} — fix the workspace's build (\`npm run build:packages\` there) and run again.`,
+        );
+      }
+      writeFileSync(join(out, PACKED), `${new Date().toISOString()}\n`);
+    }
     const files = readdirSync(out).filter((file) => file.endsWith('.tgz'));
     const packages = new Map<string, { tarball: string; kitDependencies: string[]; hash: string }>();
     for (const entry of kit) {
