@@ -58,7 +58,7 @@ function splitLanguage(path: string, { locales = [] }: SiteLanguages): { locale:
 }
 
 /** The content file a built page comes from, when it is a page or an entry with a page of its own (features/). */
-function sourceOf(root: string, page: string, languages: SiteLanguages): string | undefined {
+export function sourceOf(root: string, page: string, languages: SiteLanguages): string | undefined {
   const { locale, rest } = splitLanguage(page, languages);
   const segments = rest
     .replace(/(^|\/)index\.html$/, '')

@@ -19,6 +19,7 @@ import { adminAdditions, astroCsp } from './security-headers.ts';
 import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { recordPhase } from './build-cache/timings.ts';
+import { withPageKeys } from './build-cache/page-keys.ts';
 import { REDIRECTS_FILE, writeRedirects } from './redirects.ts';
 import { readOptions, readSite, type Site } from './read-site.ts';
 import { virtualModuleSources, vitePluginOpenOutreach } from './virtual-modules.ts';
@@ -64,9 +65,11 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
         if (site.options.features.resources) server.middlewares.use(resourceFileMiddleware(site.root, site.base));
       },
       // The content layer has loaded and rendered every entry by now, keeping what failed.
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': ({ logger, setPrerenderer }) => {
         const problems = recordedProblems();
         if (problems.length) stopWithProblems(problems, logger);
+        // Each page's key, so that a page whose key and code are unchanged is copied from the last build.
+        setPrerenderer((prerenderer) => withPageKeys(prerenderer, site));
       },
       'astro:build:done': async ({ dir, logger }) => {
         // A step may leave work running beside the next ones (Pagefind, in a process of its own).
@@ -179,6 +182,9 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
     ...concurrency,
     // The dev toolbar would sit over the CMS and confuse editors previewing their site.
     devToolbar: { enabled: false },
+    // A page whose code and key (build-cache/page-keys.ts) are those of the last build is copied
+    // from Astro's cache folder instead of rendered.
+    experimental: { ...config.experimental, incrementalBuild: true },
     // Every page's Content-Security-Policy (security-headers.ts), in a <meta> Astro writes.
     security: {
       csp: astroCsp({
