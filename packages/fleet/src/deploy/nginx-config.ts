@@ -72,6 +72,9 @@ function server(names: string, options: NginxConfigOptions, body: string[]): str
     '  autoindex off;',
     // Redirects to a folder's slash keep the visitor's own scheme, host and port.
     '  absolute_redirect off;',
+    // Each request follows `current` anew (whatever the server's own settings), so a switch is seen at once.
+    '  disable_symlinks off;',
+    '  open_file_cache off;',
     ...body,
     '}',
   ];

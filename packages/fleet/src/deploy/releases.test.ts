@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -54,6 +54,18 @@ describe('a release', () => {
     const three = createRelease(siteRoot, { site: 'maple', ...builtSite('three', 'c.css'), commit: 'ccc', now: at('18:02:00') });
     expect(existsSync(join(siteRoot, 'releases', three, 'dist/_astro/b.css'))).toBe(true);
     expect(existsSync(join(siteRoot, 'releases', three, 'dist/_astro/a.css'))).toBe(false);
+  });
+  test('shares the files that did not change with the live release, and copies the others', () => {
+    const one = createRelease(siteRoot, { site: 'maple', ...builtSite('one', 'a.css'), commit: 'aaa', now: at('18:00:00') });
+    switchCurrent(siteRoot, one);
+    const built = builtSite('two', 'a.css');
+    writeFileSync(join(built.dist, '404.html'), 'not found');
+    const two = createRelease(siteRoot, { site: 'maple', ...built, commit: 'bbb', now: at('18:01:00') });
+    const inode = (id: string, file: string) => statSync(join(siteRoot, 'releases', id, 'dist', file)).ino;
+    expect(inode(two, '404.html')).toBe(inode(one, '404.html'));
+    expect(inode(two, '_astro/a.css')).toBe(inode(one, '_astro/a.css'));
+    expect(inode(two, 'index.html')).not.toBe(inode(one, 'index.html'));
+    expect(readFileSync(join(siteRoot, 'releases', two, 'dist/index.html'), 'utf8')).toBe('two');
   });
 });
 

@@ -21,6 +21,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -118,6 +119,33 @@ function carryAssets(fromRelease: string, toDist: string): string[] {
   return carried;
 }
 
+const sameBytes = (a: string, b: string) => {
+  try {
+    return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Copies dist/ into the release; a file byte for byte the same as the live release's is linked to
+ * it instead (releases are never changed in place), so keeping several releases of a site with
+ * many images costs little more room than one.
+ */
+function copyDist(from: string, to: string, live: string | undefined): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length + 1));
+    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+    else {
+      mkdirSync(dirname(target), { recursive: true });
+      const old = live && join(live, source.slice(from.length + 1));
+      if (old && sameBytes(source, old)) linkSync(old, target);
+      else cpSync(source, target, { dereference: true });
+    }
+  }
+}
+
 export interface NewRelease {
   site: string;
   dist: string;
@@ -135,9 +163,9 @@ export function createRelease(siteRoot: string, release: NewRelease): string {
   mkdirSync(releases, { recursive: true });
   rmSync(incoming, { recursive: true, force: true });
   try {
-    cpSync(release.dist, join(incoming, 'dist'), { recursive: true });
-    cpSync(release.snippet, join(incoming, SNIPPET));
     const live = currentRelease(siteRoot);
+    copyDist(release.dist, join(incoming, 'dist'), live ? join(releases, live, 'dist') : undefined);
+    cpSync(release.snippet, join(incoming, SNIPPET));
     const carried = live && existsSync(join(releases, live)) ? carryAssets(join(releases, live), join(incoming, 'dist')) : [];
     const info: ReleaseInfo = { site: release.site, commit: release.commit, createdAt: (release.now ?? new Date()).toISOString(), carried };
     writeFileSync(join(incoming, INFO), `${JSON.stringify(info, null, 2)}\n`);
