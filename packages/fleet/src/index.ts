@@ -1,3 +1,10 @@
 export type { Width, Scheme, Shot, ShotDiff, SiteResult, FleetSummary } from './types.ts';
 export { captureShots, compareShots, shotName, VIEWPORTS, type CaptureOptions, type CompareOptions } from './visual/index.ts';
 export { readReport, writeReport } from './report/index.ts';
+export { runCli } from './cli.ts';
+export { checkFleet, DEFAULT_THRESHOLD, FLEET_VERSION, type CheckFleetOptions } from './run-fleet.ts';
+export { mergeReports, mergeSummaries, type MergedReport } from './merge.ts';
+export { readFleetFile, fleetFileSchema, type Fleet, type FleetSite, type FleetFileInput } from './fleet-file.ts';
+export { readAcceptFile, acceptFileSchema, isAccepted, type AcceptRule } from './accept.ts';
+export { FleetError, SiteError } from './fleet-error.ts';
+export { exitCodeOf } from './verdict.ts';
