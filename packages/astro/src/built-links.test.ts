@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,25 @@ function site(files: Record<string, string>): { root: string; outDir: string } {
 const page = (body: string, menu = '<a href="/news/">News</a>') => `<html><body><nav>${menu}</nav><main>${body}</main></body></html>`;
 
 describe('links of the built site', () => {
+  it('are checked again when a page or the files change after a check that found nothing', () => {
+    const { root, outDir } = site({
+      'dist/index.html': page('<a href="/about/">About</a> <img src="/_astro/a.webp">'),
+      'dist/about/index.html': page(''),
+      'dist/news/index.html': page(''),
+      'dist/_astro/a.webp': '',
+    });
+    const cacheDir = join(root, 'cache');
+    const check = () => brokenLinkProblems(outDir, '', root, 'src/settings/site.yaml', { cacheDir });
+    expect(check()).toEqual([]);
+    expect(check()).toEqual([]);
+    rmSync(join(outDir, '_astro/a.webp'));
+    expect(check()).toEqual([expect.objectContaining({ message: expect.stringContaining('/_astro/a.webp') })]);
+    writeFileSync(join(outDir, '_astro/a.webp'), '');
+    expect(check()).toEqual([]);
+    writeFileSync(join(outDir, 'about/index.html'), page('<a href="/abuot/">typo</a>'));
+    expect(check()).toEqual([expect.objectContaining({ message: expect.stringContaining('/abuot/') })]);
+  });
+
   it('pass when every internal link, image and srcset candidate resolves', () => {
     const { root, outDir } = site({
       'dist/index.html': page(

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { closestKey, type Problem } from '@openoutreach/core';
 import { findBrokenLinks, linkedTags, startTags, urlPathOf, type LinkedPage } from '@openoutreach/core/built-site';
-import { hashOf, openCache, type CacheFile } from './build-cache/cache-file.ts';
+import { hashOf, kitStamp, openCache, type CacheFile } from './build-cache/cache-file.ts';
 import { entryOfPath } from './features/index.ts';
 
 /** Files written by integrations that may finish after this check (@astrojs/sitemap). */
@@ -19,20 +19,34 @@ type KeptTags = [name: string, attributes: [string, string][]][];
  * the tags the check reads. A page with the same HTML as in an earlier build is not read again
  * but taken from `cache`.
  */
-function builtPages(outDir: string, prefix: string, cache: CacheFile<KeptTags>): LinkedPage[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+function builtPages(outDir: string, prefix: string, pages: { file: string; hash: string }[], cache: CacheFile<KeptTags>): LinkedPage[] {
+  return pages.map(({ file, hash }) => {
+    let kept = cache.get(hash);
+    if (!kept) {
+      kept = linkedTags(startTags(readFileSync(join(outDir, file), 'utf8'))).map((tag) => [tag.name, [...tag.attributes]]);
+      cache.set(hash, kept);
+    }
+    return { file, path: urlPathOf(file, prefix), tags: kept.map(([name, attributes]) => ({ name, attributes: new Map(attributes) })) };
+  });
+}
+
+/** Files written beside the check (the search index) or after it (the sitemap), left out of what a check is made from. */
+const WRITTEN_BESIDE = /^pagefind\/|^sitemap-[\w-]+\.xml$/;
+
+/**
+ * What a check's result is made from: the kit's version, the options, every file of the site
+ * and every page's HTML (by its hash, which also names the page's links in the cache). The
+ * pages are those the links are checked on (the CMS's pages are the CMS package's).
+ */
+function checkInputs(outDir: string, options: unknown[]): { key: string; pages: { file: string; hash: string }[] } {
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => !WRITTEN_BESIDE.test(file))
+    .sort();
+  const pages = files
     .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(outDir, file), 'utf8');
-      const key = hashOf(html);
-      let kept = cache.get(key);
-      if (!kept) {
-        kept = linkedTags(startTags(html)).map((tag) => [tag.name, [...tag.attributes]]);
-        cache.set(key, kept);
-      }
-      return { file, path: urlPathOf(file, prefix), tags: kept.map(([name, attributes]) => ({ name, attributes: new Map(attributes) })) };
-    });
+    .map((file) => ({ file, hash: hashOf(readFileSync(join(outDir, file), 'utf8')) }));
+  return { key: hashOf(kitStamp(), JSON.stringify(options), ...files, ...pages.map((page) => page.hash)), pages };
 }
 
 /** Whether every `%` of a link starts an escape a browser can read (`%20`, `%C3%A9`). */
@@ -85,8 +99,15 @@ export function brokenLinkProblems(
 ): Problem[] {
   const languages = { locales };
   const prefix = `${base.replace(/\/+$/, '')}/`;
+  // A site whose every file and page is as it was at a check that found nothing is not checked again.
+  const passed = openCache<true>(cacheDir, 'link-check-passed');
+  const { key, pages: hashedPages } = checkInputs(outDir, [prefix, root, settingsFile, announcementLink, locales]);
+  if (passed.get(key)) {
+    passed.save();
+    return [];
+  }
   const cache = openCache<KeptTags>(cacheDir, 'built-links');
-  const builtPageList = builtPages(outDir, prefix, cache);
+  const builtPageList = builtPages(outDir, prefix, hashedPages, cache);
   cache.save();
   const pages = builtPageList.map((page) => page.file);
   const pagePaths = builtPageList.map((page) => page.path);
@@ -153,6 +174,10 @@ export function brokenLinkProblems(
             : 'correct the link in the text: links to pages of this site start with / (e.g. /about/ or /news/); check the spelling of the page address, or remove the link.',
       });
     }
+  }
+  if (!problems.length) {
+    passed.set(key, true);
+    passed.save();
   }
   return problems;
 }
