@@ -57,29 +57,29 @@ const wordsOf = (piece: string) => piece.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 const shown = (piece: string) => JSON.stringify(piece.replace(/\s+/g, ' ').trim().slice(0, 160));
 
 /**
- * How the second text differs from the first: a line naming the first word lost (with the text it
- * was in), one naming the first word added; none when both have the same words as often.
+ * How the second text differs from the first: a line for the words lost and one for the words
+ * added, each naming the text most of it comes from (the first text whose words are the most
+ * lost, or added); none when both have the same words as often.
  */
 function textDifference(first: string[], second: string[]): string[] {
+  // How many more times each word is in the first text than in the second.
   const surplus = new Map<string, number>();
   for (const word of first.flatMap(wordsOf)) surplus.set(word, (surplus.get(word) ?? 0) + 1);
   for (const word of second.flatMap(wordsOf)) surplus.set(word, (surplus.get(word) ?? 0) - 1);
-  const firstOff = (pieces: string[], sign: number) => {
-    const left = new Map(surplus);
+  const describe = (pieces: string[], sign: 1 | -1, what: 'lost' | 'added') => {
+    const off = (word: string) => sign * (surplus.get(word) ?? 0) > 0;
+    const total = [...surplus.values()].reduce((sum, count) => sum + Math.max(0, sign * count), 0);
+    let best: { piece: string; words: string[]; share: number } | undefined;
     for (const piece of pieces) {
-      for (const word of wordsOf(piece)) {
-        const count = sign * (left.get(word) ?? 0);
-        if (count > 0) return { word, piece, count };
-        left.set(word, (left.get(word) ?? 0) - sign);
-      }
+      const words = wordsOf(piece);
+      const share = words.filter(off).length / words.length;
+      if (share > (best?.share ?? 0)) best = { piece, words: [...new Set(words.filter(off))], share };
     }
+    if (!best) return [];
+    const words = best.words.map((word) => `"${word}"`).join(', ');
+    return [`${what} ${words} ${what === 'lost' ? 'from' : 'in'} the text ${shown(best.piece)} (${total} ${total === 1 ? 'word' : 'words'} in all)`];
   };
-  const lines: string[] = [];
-  const lost = firstOff(first, 1);
-  const added = firstOff(second, -1);
-  if (lost) lines.push(`lost "${lost.word}" (${lost.count} fewer) of the text ${shown(lost.piece)}`);
-  if (added) lines.push(`added "${added.word}" (${added.count} more) in the text ${shown(added.piece)}`);
-  return lines;
+  return [...describe(first, 1, 'lost'), ...describe(second, -1, 'added')];
 }
 
 let browser: Browser;
@@ -101,12 +101,21 @@ describe('the comparison of two pages', () => {
     expect(textDifference(first!, second!)).toEqual([]);
   });
 
-  test('names the first word lost, the text it was in, and the first word added', async () => {
+  test('names the words lost and added, and the text they were in', async () => {
     const first = await texts('<main><h2>Coat drive</h2><p><span class="visually-hidden">Event:</span> Saturday</p></main>');
     const second = await texts('<main><h2>Coat drive</h2><p>Saturday Sunday</p></main>');
-    expect(textDifference(first!, second!)).toEqual(['lost "Event" (1 fewer) of the text "Event:"', 'added "Sunday" (1 more) in the text "Saturday Sunday"']);
+    expect(textDifference(first!, second!)).toEqual([
+      'lost "Event" from the text "Event:" (1 word in all)',
+      'added "Sunday" in the text "Saturday Sunday" (1 word in all)',
+    ]);
     const doubled = await texts('<main><h2>Coat drive</h2><p>Event: Saturday</p><img alt="Coat drive"></main>');
-    expect(textDifference(first!, doubled!)).toEqual(['added "Coat" (1 more) in the text "Coat drive"']);
+    expect(textDifference(first!, doubled!)).toEqual(['added "Coat", "drive" in the text "Coat drive" (2 words in all)']);
+    // The text that went, not the first other text that shares a common word with it.
+    const card = await texts('<main><img alt="A map of the park"><p>Spring fair</p><p>· By Board of the co-op</p></main>');
+    const cardWithoutAuthor = await texts('<main><img alt="A map of the park"><p>Spring fair</p></main>');
+    expect(textDifference(card!, cardWithoutAuthor!)).toEqual([
+      'lost "By", "Board", "of", "the", "co", "op" from the text "· By Board of the co-op" (6 words in all)',
+    ]);
   });
 });
 
