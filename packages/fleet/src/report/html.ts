@@ -55,7 +55,7 @@ function siteRow(site: SiteResult): string {
 <td><span class="status status-${site.status}">${STATUS_LABELS[site.status]}</span></td>
 <td><code>${escape(site.commit.slice(0, 10) || '–')}</code></td>
 <td class="number">${seconds(site.buildSeconds)}</td>
-<td>${site.cached ? 'from the cache' : 'checked'}</td>
+<td>${site.cached ? 'from the cache' : site.seconds !== undefined ? `checked in ${seconds(site.seconds)}` : 'checked'}</td>
 <td>${gatesCell(site)}</td>
 <td>${shotsCell(site)}</td>
 </tr>`;
@@ -100,7 +100,7 @@ ${site.gates.map((gate) => `<li><span class="status status-${gate.passed ? 'pass
   const logs = files.logsOf(site.name);
   return `<section class="site" aria-labelledby="${escape(anchor(site))}">
 <h2 id="${escape(anchor(site))}">${escape(site.name)}${where ? ` <small>${escape(where)}</small>` : ''}</h2>
-<p><span class="status status-${site.status}">${STATUS_LABELS[site.status]}</span> commit <code>${escape(site.commit || '–')}</code>${
+<p><span class="status status-${site.status}">${STATUS_LABELS[site.status]}</span>${site.commit ? ` commit <code>${escape(site.commit)}</code>` : ''}${
     site.cached ? ', from the cache' : ''
   }${site.buildSeconds !== undefined ? `, built with the candidate in ${seconds(site.buildSeconds)}` : ''}.</p>
 ${site.error ? `<p class="error">${escape(site.error)}</p>` : ''}
@@ -108,6 +108,23 @@ ${gates}
 ${shots}
 ${logs.length ? `<p>Logs: ${logs.map((log) => `<a href="${href(log)}">${escape(log.split('/').pop()!)}</a>`).join(', ')}</p>` : ''}
 </section>`;
+}
+
+/** How many sites each page type changed on: a theme change shows as one type on many sites. */
+function byPageType(sites: SiteResult[]): string {
+  const changedOn = new Map<string, Set<string>>();
+  for (const site of sites) for (const shot of changedShots(site)) changedOn.set(shot.pageType, (changedOn.get(shot.pageType) ?? new Set()).add(site.name));
+  if (!changedOn.size) return '';
+  const rows = [...changedOn]
+    .sort(([a, one], [b, other]) => other.size - one.size || a.localeCompare(b))
+    .map(([type, names]) => `<tr><th scope="row">${escape(type)}</th><td class="number">${names.size}</td><td>${[...names].map(escape).join(', ')}</td></tr>`);
+  return `<table>
+<caption>Changed screenshots by page type</caption>
+<thead><tr><th scope="col">Page type</th><th scope="col">Sites</th><th scope="col">Which</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
 }
 
 function counts(sites: SiteResult[]): string {
@@ -152,6 +169,7 @@ export function reportHtml(summary: FleetSummary, files: ReportFiles): string {
 ${summary.sites.map(siteRow).join('\n')}
 </tbody>
 </table>
+${byPageType(summary.sites)}
 ${sections.map((site) => siteSection(site, files)).join('\n')}
 </main>
 </body>

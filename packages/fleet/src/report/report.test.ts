@@ -86,6 +86,7 @@ function fleetRun(dir: string): FleetSummary {
         status: 'changed',
         cached: false,
         buildSeconds: 41.25,
+        seconds: 83.14,
         gates: [GATES[0]!],
         shots,
         domain: 'riverside.example',
@@ -131,9 +132,10 @@ describe('writeReport and readReport', () => {
     expect(text).toContain(
       "Started 2026-11-28 18:30 UTC, took 312.4 s. A screenshot counts as changed when more than 0.10 % of its pixels changed, or its page's length.",
     );
-    expect(text).toMatch(/riverside Changed 0123456789 41\.3 s checked 1 of 1 passed 3 of 4 changed \(1 accepted\)/);
+    expect(text).toMatch(/riverside Changed 0123456789 41\.3 s checked in 83\.1 s 1 of 1 passed 3 of 4 changed \(1 accepted\)/);
     expect(text).toMatch(/northside Failed 1111111111 12\.0 s from the cache 1 of 2 passed none/);
     expect(text).toMatch(/southside Passed aaaaaaaaaa 9\.5 s from the cache 1 of 1 passed 0 of 1 changed/);
+    expect(text).toContain('Changed screenshots by page type Page type Sites Which donate (es) 1 riverside event 1 riverside');
     expect(text).toContain('event, phone (390 px), dark: 2.31 % of its pixels changed');
     expect(text).toContain('event, desktop (1280 px), light: under 0.01 % of its pixels changed (accepted)');
     expect(text).toContain('donate (es), phone (390 px), light: new with the candidate');
