@@ -5,7 +5,7 @@ import { findBrowser, launchBrowser } from '@openoutreach/check';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { captureShots } from './capture.ts';
+import { captureShots, shotName } from './capture.ts';
 
 const RED = [220, 20, 60];
 
@@ -50,6 +50,12 @@ function writeSite(files: Record<string, string | Buffer>): string {
   }
   return dist;
 }
+
+test('a shot is named for its page type, width and scheme, as a plain file name', () => {
+  expect(shotName('news-post', 'phone', 'dark')).toBe('news-post-phone-dark.png');
+  expect(shotName('donate (es)', 'desktop', 'light')).toBe('donate-es-desktop-light.png');
+  expect(shotName('../Étude', 'phone', 'light')).toBe('étude-phone-light.png');
+});
 
 const chromePath = findBrowser();
 const folders: string[] = [];

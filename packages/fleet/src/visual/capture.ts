@@ -30,7 +30,7 @@ export interface CaptureOptions {
 export function shotName(pageType: string, width: Width, scheme: Scheme): string {
   const slug = pageType
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
   return `${slug || 'page'}-${width}-${scheme}.png`;
 }
