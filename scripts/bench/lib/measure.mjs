@@ -158,6 +158,8 @@ export async function measureAstroBuild(site, { onLine } = {}) {
     kitPhases: timings.phases,
     kitTimingsIgnored: timings.ignored,
     images: { total: imageLines.length, reused: imageLines.filter((line) => line.text.includes('reused cache entry')).length },
+    // Astro's log ends a page copied from the last build with "(restored)" or "(cached)", at times on one line with the next page.
+    pagesReused: run.lines.reduce((count, line) => count + (line.text.match(/\((?:restored|cached)\)/g)?.length ?? 0), 0),
     ...measureOutput(join(site, 'dist')),
   };
 }

@@ -22,7 +22,8 @@ export const FIGURES = {
   images: { label: 'images (cached)', format: (r) => `${r.images.total} (${r.images.reused ?? '–'})` },
   imageBytes: { label: 'img MB', format: (r) => (r.imageBytes / MB).toFixed(1) },
   bytes: { label: 'dist MB', format: (r) => (r.bytes / MB).toFixed(1) },
-  pages: { label: 'pages', format: (r) => String(r.pages) },
+  // Pages an Astro build copied from its last build (incremental build) instead of rendering.
+  pages: { label: 'pages (reused)', format: (r) => (r.pagesReused === undefined ? String(r.pages) : `${r.pages} (${r.pagesReused})`) },
 };
 
 /** The numeric value of each figure compared between sites. */

@@ -121,6 +121,15 @@ describe('rounds', () => {
   });
 });
 
+describe('the results table', () => {
+  it('shows the pages an Astro build copied from its last build, where it counted them', () => {
+    const results = { kit: { ...site(20, 4, 5), warm: { ...build(4), pagesReused: 99 } }, hugo: site(8, 1, 1) };
+    const text = resultsTable(results);
+    expect(text).toMatch(/kit nothing changed .* 100 \(99\)$/m);
+    expect(text).toMatch(/hugo cold .* 100$/m);
+  });
+});
+
 describe('short kit phases', () => {
   it('are added up in one column, named below the table', () => {
     const kit = build(10);
