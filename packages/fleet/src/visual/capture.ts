@@ -58,7 +58,8 @@ async function settle(page: Page, inFlight: () => number): Promise<void> {
   });
   // Waiting for the network to be quiet (Playwright's `networkidle`) costs half a second a page;
   // counting the requests under way is enough, as nothing on a page starts loading by itself later.
-  while (inFlight() > 0) await page.waitForTimeout(20);
+  const deadline = Date.now() + 10_000;
+  while (inFlight() > 0 && Date.now() < deadline) await page.waitForTimeout(20);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
@@ -71,9 +72,13 @@ function countRequests(page: Page): () => number {
   return () => open.size;
 }
 
-/** A context at one width that reaches nothing but the site, moves nothing, and draws at one device pixel per CSS pixel. */
+/**
+ * A context at one width that reaches nothing but the site and draws one device pixel per CSS
+ * pixel. Motion is not reduced (most visitors see the page without that preference): the
+ * screenshot itself stops animations and transitions.
+ */
 async function contextAt(browser: Browser, width: Width, origin: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[width], deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' });
+  const context = await browser.newContext({ viewport: VIEWPORTS[width], deviceScaleFactor: 1, colorScheme: 'light' });
   const isOwn = (address: string) => address === origin || address.startsWith(`${origin}/`) || address.startsWith('data:');
   await context.route('**/*', (route) => (isOwn(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
   return context;
