@@ -33,6 +33,11 @@ describe('links of the built site', () => {
     expect(check()).toEqual([]);
     writeFileSync(join(outDir, 'about/index.html'), page('<a href="/abuot/">typo</a>'));
     expect(check()).toEqual([expect.objectContaining({ message: expect.stringContaining('/abuot/') })]);
+    // With the same files, the pages that changed are checked again.
+    writeFileSync(join(outDir, 'about/index.html'), page('<a href="/news/">News</a>'));
+    expect(check()).toEqual([]);
+    writeFileSync(join(outDir, 'news/index.html'), page('<a href="/nowhere/">gone</a>'));
+    expect(check()).toEqual([expect.objectContaining({ file: 'the built page /news/', message: expect.stringContaining('/nowhere/') })]);
   });
 
   it('pass when every internal link, image and srcset candidate resolves', () => {

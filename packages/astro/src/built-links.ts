@@ -14,19 +14,29 @@ const STOPS_THE_BUILD = new Set(['malformed', 'outside-base', 'missing']);
 /** A page's linked tags as the cache keeps them: name and attributes. */
 type KeptTags = [name: string, attributes: [string, string][]][];
 
+/** A built page the links are checked on, with a hash of its HTML. */
+interface HashedPage {
+  file: string;
+  hash: string;
+}
+
 /**
- * The built pages the links are checked on (the CMS's pages are the CMS package's), each with
- * the tags the check reads. A page with the same HTML as in an earlier build is not read again
- * but taken from `cache`.
+ * The built pages with the tags the check reads: those of `checked`, taken from `cache` when a
+ * page had the same HTML in an earlier build, else read. The other pages are there as the
+ * targets of links, without tags of their own, but for the home page, which names the site's
+ * address (its canonical link).
  */
-function builtPages(outDir: string, prefix: string, pages: { file: string; hash: string }[], cache: CacheFile<KeptTags>): LinkedPage[] {
-  return pages.map(({ file, hash }) => {
-    let kept = cache.get(hash);
+function builtPages(outDir: string, prefix: string, pages: HashedPage[], checked: Set<HashedPage>, cache?: CacheFile<KeptTags>): LinkedPage[] {
+  return pages.map((page) => {
+    const { file, hash } = page;
+    const path = urlPathOf(file, prefix);
+    if (!checked.has(page) && path !== prefix) return { file, path, tags: [] };
+    let kept = cache?.get(hash);
     if (!kept) {
       kept = linkedTags(startTags(readFileSync(join(outDir, file), 'utf8'))).map((tag) => [tag.name, [...tag.attributes]]);
-      cache.set(hash, kept);
+      cache?.set(hash, kept);
     }
-    return { file, path: urlPathOf(file, prefix), tags: kept.map(([name, attributes]) => ({ name, attributes: new Map(attributes) })) };
+    return { file, path, tags: kept.map(([name, attributes]) => ({ name, attributes: new Map(attributes) })) };
   });
 }
 
@@ -34,11 +44,11 @@ function builtPages(outDir: string, prefix: string, pages: { file: string; hash:
 const WRITTEN_BESIDE = /^pagefind\/|^sitemap-[\w-]+\.xml$/;
 
 /**
- * What a check's result is made from: the kit's version, the options, every file of the site
- * and every page's HTML (by its hash, which also names the page's links in the cache). The
- * pages are those the links are checked on (the CMS's pages are the CMS package's).
+ * What a check is made from: the kit's version, the options and every file of the site (`key`),
+ * and each page with a hash of its HTML. The pages are those the links are checked on (the
+ * CMS's pages are the CMS package's).
  */
-function checkInputs(outDir: string, options: unknown[]): { key: string; pages: { file: string; hash: string }[] } {
+function checkInputs(outDir: string, options: unknown[]): { key: string; pages: HashedPage[] } {
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(sep).join('/'))
     .filter((file) => !WRITTEN_BESIDE.test(file))
@@ -46,7 +56,7 @@ function checkInputs(outDir: string, options: unknown[]): { key: string; pages: 
   const pages = files
     .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
     .map((file) => ({ file, hash: hashOf(readFileSync(join(outDir, file), 'utf8')) }));
-  return { key: hashOf(kitStamp(), JSON.stringify(options), ...files, ...pages.map((page) => page.hash)), pages };
+  return { key: hashOf(kitStamp(), JSON.stringify(options), ...files), pages };
 }
 
 /** Whether every `%` of a link starts an escape a browser can read (`%20`, `%C3%A9`). */
@@ -99,16 +109,20 @@ export function brokenLinkProblems(
 ): Problem[] {
   const languages = { locales };
   const prefix = `${base.replace(/\/+$/, '')}/`;
-  // A site whose every file and page is as it was at a check that found nothing is not checked again.
-  const passed = openCache<true>(cacheDir, 'link-check-passed');
+  // With the same files as at a check that found nothing, the links of the pages that are as
+  // they were then still lead somewhere: only the other pages are checked.
+  const passed = openCache<string[]>(cacheDir, 'link-check-passed');
   const { key, pages: hashedPages } = checkInputs(outDir, [prefix, root, settingsFile, announcementLink, locales]);
-  if (passed.get(key)) {
+  const passedPages = new Set(passed.get(key));
+  const checked = new Set(hashedPages.filter(({ file, hash }) => !passedPages.has(`${file} ${hash}`)));
+  if (!checked.size) {
     passed.save();
     return [];
   }
-  const cache = openCache<KeptTags>(cacheDir, 'built-links');
-  const builtPageList = builtPages(outDir, prefix, hashedPages, cache);
-  cache.save();
+  // A full check keeps each page's tags for the next; a few pages are quicker read than the cache.
+  const cache = checked.size === hashedPages.length ? openCache<KeptTags>(cacheDir, 'built-links') : undefined;
+  const builtPageList = builtPages(outDir, prefix, hashedPages, checked, cache);
+  cache?.save();
   const pages = builtPageList.map((page) => page.file);
   const pagePaths = builtPageList.map((page) => page.path);
   // The kit's one link checker (core's built-site/links.ts), as the check's link gate runs it; the
@@ -176,7 +190,10 @@ export function brokenLinkProblems(
     }
   }
   if (!problems.length) {
-    passed.set(key, true);
+    passed.set(
+      key,
+      hashedPages.map(({ file, hash }) => `${file} ${hash}`),
+    );
     passed.save();
   }
   return problems;
