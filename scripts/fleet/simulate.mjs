@@ -4,6 +4,7 @@
 // The sites differ as members' do (languages, optional features, colours, fonts, a Footer of their
 // own, from a few pages to a thousand posts) but lock the same kit version with one lockfile.
 //   npm exec -- node scripts/fleet/simulate.mjs --sites 200 --out /tmp/fleet --registry http://127.0.0.1:4873/
+// (--registry: where the kit is published; the rest comes from npm's configured registry)
 //   [--seed fleet] [--version 0.1.0] [--max-posts 1000] [--no-lock]
 // See scripts/bench/README.md ("The fleet benchmark").
 import { execFileSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { parseArgs } from '../bench/lib/corpus-layout.mjs';
-import { lockKit, memberPackageJson } from './lib/kit-lock.mjs';
+import { kitRegistryEnv, lockKit, memberPackageJson } from './lib/kit-lock.mjs';
 import { fleetProfiles } from './lib/profiles.mjs';
 import { writeSite } from './lib/write-site.mjs';
 
@@ -27,11 +28,13 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  */
 
 /**
- * Makes `count` member sites in `<out>/sites/<name>/` and `<out>/fleet.yaml`. `kit.env` is the
- * environment of the registry the kit `kit.version` (default: this repository's) is published to,
- * as `tests/support/registry.ts` gives it; the lockfile is resolved there once and copied into
- * every site. `kit: false` writes no lockfile (a quick look at the sites; the fleet check needs one).
- * @param {{ count: number, out: string, seed?: string, kit: { env: NodeJS.ProcessEnv, version?: string } | false, maxPosts?: number, host?: string, starter?: string }} options
+ * Makes `count` member sites in `<out>/sites/<name>/` and `<out>/fleet.yaml`. `kit.registry` is
+ * the registry the kit `kit.version` (default: this repository's) is published to; everything
+ * else comes from the registry npm is configured with in `kit.env` (default: this process's). The
+ * lockfile is resolved once and copied into every site, so its kit packages point at
+ * `kit.registry` and a plain `npm ci` installs it. `kit: false` writes no lockfile (a quick look
+ * at the sites; the fleet check needs one).
+ * @param {{ count: number, out: string, seed?: string, kit: { registry: string, version?: string, env?: NodeJS.ProcessEnv } | false, maxPosts?: number, host?: string, starter?: string }} options
  * @returns {Promise<SimulatedFleet>}
  */
 export async function simulateFleet({ count, out, seed = 'fleet', kit, maxPosts, host = 'sites.example.coop', starter = join(REPO_ROOT, 'starter') }) {
@@ -44,7 +47,7 @@ export async function simulateFleet({ count, out, seed = 'fleet', kit, maxPosts,
   const packageJson = memberPackageJson(files.get('package.json')?.toString('utf8') ?? '', version);
   files.delete('package.json');
   files.delete('package-lock.json');
-  const lock = kit ? await lockKit({ dir: join(out, 'lock'), packageJson, env: kit.env }) : undefined;
+  const lock = kit ? await lockKit({ dir: join(out, 'lock'), packageJson, env: kitRegistryEnv(kit.registry, kit.env ?? process.env) }) : undefined;
 
   const profiles = fleetProfiles({ count, seed, maxPosts });
   const sites = profiles.map((profile) => {
@@ -83,7 +86,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (!options.out) throw new Error('Give the folder to write the fleet into: --out DIR');
     if (!options.registry && !options['no-lock'])
       throw new Error('Give the registry the kit is published to (--registry URL), or --no-lock for sites without a lockfile.');
-    const kit = options['no-lock'] ? false : { env: { ...process.env, npm_config_registry: options.registry }, version: options.version || undefined };
+    const kit = options['no-lock'] ? false : { registry: options.registry, version: options.version || undefined };
     mkdirSync(options.out, { recursive: true });
     const fleet = await simulateFleet({ count: options.sites, out: resolve(options.out), seed: options.seed, kit, maxPosts: options['max-posts'] });
     console.log(`${fleet.sites.length} sites locked to the kit ${fleet.version} in ${fleet.seconds.toFixed(1)} s: ${fleet.fleetFile}`);

@@ -22,19 +22,29 @@ export function memberPackageJson(starterPackageJson, version) {
 }
 
 /**
- * The lockfile of `packageJson` resolved against the registry in `env`
- * (`npm install --package-lock-only`: metadata only, nothing downloaded or installed), made once
- * in `dir` and copied into every site.
+ * The environment in which npm takes the kit's packages (`@openoutreach/*`) from `registry` and
+ * everything else from the registry npm is configured with, as a member of a co-op that publishes
+ * the kit to a registry of its own would have it (`@openoutreach:registry=…` in `.npmrc`).
+ * @param {string} registry
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function kitRegistryEnv(registry, env) {
+  return { ...env, 'npm_config_@openoutreach:registry': registry };
+}
+
+/**
+ * The lockfile of `packageJson` (`npm install --package-lock-only`: metadata only, nothing
+ * installed), made once in `dir` and copied into every site. `env` says where npm finds the kit.
  * @param {{ dir: string, packageJson: string, env: NodeJS.ProcessEnv }} options
  * @returns {Promise<string>}
  */
 export async function lockKit({ dir, packageJson, env }) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), packageJson);
-  const args = ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'];
+  const args = ['install', '--package-lock-only', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'];
   const { code, output } = await run('npm', args, { cwd: dir, env });
   if (code !== 0) {
-    const registry = env.npm_config_registry ?? execFileSync('npm', ['config', 'get', 'registry'], { env, encoding: 'utf8' }).trim();
+    const registry = execFileSync('npm', ['config', 'get', '@openoutreach:registry'], { cwd: dir, env, encoding: 'utf8' }).trim();
     throw new Error(
       `\`npm ${args.join(' ')}\` failed (exit ${code}) in ${dir}: is the kit published to ${registry}?\n${output.trim().split('\n').slice(-20).join('\n')}`,
     );
