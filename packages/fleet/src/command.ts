@@ -56,9 +56,13 @@ export function lastWords(output: string): string {
   const lines = output
     .split('\n')
     .map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim())
-    .filter((line) => line && !/^(npm (warn|notice)|at |\s*$)/i.test(line));
-  const errorLine = [...lines]
-    .reverse()
-    .find((line) => /error|cannot|failed|not found|missing/i.test(line) && !/^npm error (A complete log|code|path|command|signal)/i.test(line));
+    .filter((line) => line && !/^(npm (warn|notice)|at )/i.test(line));
+  // npm says what is wrong in its first error lines after `code`; the rest is usage and log paths.
+  const npmSays = lines
+    .filter((line) => /^npm error /i.test(line))
+    .map((line) => line.replace(/^npm error\s*/i, ''))
+    .filter((line) => line && !/^(code|errno|syscall|path|command|signal|A complete log|Usage:|Run "npm help|\[--|-w\b|--)/i.test(line));
+  if (npmSays.length) return npmSays.slice(0, 2).join(' ').slice(0, 300);
+  const errorLine = [...lines].reverse().find((line) => /error|cannot|failed|not found|missing/i.test(line));
   return (errorLine ?? lines.at(-1) ?? 'no output').slice(0, 300);
 }

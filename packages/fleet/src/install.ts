@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateIdentity, candidateInstallSpecs, lockedKitPackages, type Candidate } from './candidate.ts';
-import { childEnvironment, lastWords, runCommand } from './command.ts';
+import { childEnvironment, lastWords, runCommand, type CommandResult } from './command.ts';
 import { SiteError } from './fleet-error.ts';
 
 export interface InstallOptions {
@@ -63,13 +63,17 @@ async function linkInstall(installDir: string, siteDir: string): Promise<void> {
   cpSync(join(installDir, 'node_modules'), target, { recursive: true, verbatimSymlinks: true });
 }
 
-async function npm(args: string[], dir: string, doing: string, registry: string | undefined): Promise<void> {
+async function npm(args: string[], dir: string, doing: string, registry: string | undefined): Promise<CommandResult> {
   const result = await runCommand('npm', [...args, '--no-audit', '--no-fund', ...(registry ? ['--registry', registry] : [])], {
     cwd: dir,
     env: childEnvironment(),
   });
   if (result.code !== 0) throw new SiteError(`${doing} failed: ${lastWords(result.output)}`, result.output);
+  return result;
 }
+
+/** npm's refusal of a lockfile that misses an entry package.json needs (e.g. an optional dependency the registry lacks). */
+const OUT_OF_SYNC = /can only install packages when your package\.json and package-lock\.json[\s\S]*are in sync/;
 
 /** The kit packages the site's lockfile installs. Throws a SiteError when it has no lockfile. */
 export function siteKitPackages(siteDir: string): string[] {
@@ -83,10 +87,27 @@ export function siteKitPackages(siteDir: string): string[] {
   }
 }
 
-/** Installs exactly what the site's lockfile pins (`npm ci`), shared by every site with the same install files. Throws a SiteError. */
+/**
+ * Installs exactly what the site's lockfile pins (`npm ci`; `npm install --no-save` from the same
+ * lockfile when npm ci finds it out of sync), shared by every site with the same install files.
+ * Throws a SiteError.
+ */
 export async function installLocked(siteDir: string, { workDir, registry }: InstallOptions): Promise<void> {
   const key = `locked-${installKey(siteDir)}`;
-  await sharedInstall(siteDir, key, workDir, (dir) => npm(['ci', '--prefer-offline'], dir, '`npm ci` (the site’s locked versions)', registry));
+  await sharedInstall(siteDir, key, workDir, async (dir) => {
+    try {
+      await npm(['ci', '--prefer-offline'], dir, '`npm ci` (the site’s locked versions)', registry);
+    } catch (error) {
+      if (!(error instanceof SiteError && OUT_OF_SYNC.test(error.log ?? ''))) throw error;
+      // `npm install` starts from the same lockfile and only adds what it lacks: the locked
+      // versions still, where `npm ci` refuses the whole install.
+      const result = await npm(['install', '--no-save', '--prefer-offline'], dir, '`npm install` (the site’s locked versions)', registry);
+      writeFileSync(
+        join(dir, 'install-note.txt'),
+        `npm ci refused the lockfile (out of sync with package.json); installed with npm install --no-save.\n\n${error.log}\n\n${result.output}`,
+      );
+    }
+  });
 }
 
 /**
@@ -104,14 +125,14 @@ export async function installCandidate(siteDir: string, candidate: Candidate, { 
   const specs = candidateInstallSpecs(candidate, kitPackages);
   if (!specs.length)
     throw new SiteError(
-      `${siteDir}/package-lock.json installs no ${'@openoutreach/'} package, so there is nothing of the candidate to try: is it an Open Outreach site?`,
+      `${siteDir}/package-lock.json installs no @openoutreach/ package, so there is nothing of the candidate to try: is it an Open Outreach site?`,
     );
-  await sharedInstall(siteDir, key, workDir, (dir) =>
-    npm(
+  await sharedInstall(siteDir, key, workDir, async (dir) => {
+    await npm(
       ['install', ...specs],
       dir,
       `Installing the candidate (${candidate.label})`,
       registry ?? (candidate.kind === 'version' ? candidate.registry : undefined),
-    ),
-  );
+    );
+  });
 }
