@@ -102,7 +102,8 @@ export async function compareShots(before: Shot[], after: Shot[], options: Compa
     if (changed) {
       mkdirSync(outDir, { recursive: true });
       const file = join(outDir, shotName(shot.pageType, shot.width, shot.scheme));
-      writeFileSync(file, PNG.sync.write(diff));
+      // One PNG row filter instead of the best of five per row: a third larger, five times faster to write.
+      writeFileSync(file, PNG.sync.write(diff, { filterType: 1 }));
       result.diff = relative(reportDir, file);
     }
     results.push(result);
