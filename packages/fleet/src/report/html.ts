@@ -118,13 +118,13 @@ function byPageType(sites: SiteResult[]): string {
   const rows = [...changedOn]
     .sort(([a, one], [b, other]) => other.size - one.size || a.localeCompare(b))
     .map(([type, names]) => `<tr><th scope="row">${escape(type)}</th><td class="number">${names.size}</td><td>${[...names].map(escape).join(', ')}</td></tr>`);
-  return `<table>
-<caption>Changed screenshots by page type</caption>
+  return `<div class="scroll" role="region" aria-labelledby="by-page-type" tabindex="0"><table>
+<caption id="by-page-type">Changed screenshots by page type</caption>
 <thead><tr><th scope="col">Page type</th><th scope="col">Sites</th><th scope="col">Which</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 function counts(sites: SiteResult[]): string {
@@ -162,13 +162,13 @@ export function reportHtml(summary: FleetSummary, files: ReportFiles): string {
 <p>${details.join(' ')}</p>
 </header>
 <main>
-<table>
-<caption>Every site, its status with the candidate</caption>
+<div class="scroll" role="region" aria-labelledby="every-site" tabindex="0"><table>
+<caption id="every-site">Every site, its status with the candidate</caption>
 <thead><tr><th scope="col">Site</th><th scope="col">Status</th><th scope="col">Commit</th><th scope="col">Build</th><th scope="col">Result</th><th scope="col">Quality gates</th><th scope="col">Screenshots</th></tr></thead>
 <tbody>
 ${summary.sites.map(siteRow).join('\n')}
 </tbody>
-</table>
+</table></div>
 ${byPageType(summary.sites)}
 ${sections.map((site) => siteSection(site, files)).join('\n')}
 </main>

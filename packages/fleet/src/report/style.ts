@@ -18,10 +18,12 @@ export const REPORT_STYLE = `
 body { margin: 0 auto; padding: 1rem; max-width: 110rem; }
 a { color: var(--link); }
 header p { color: var(--muted); margin: 0.25rem 0; }
-table { border-collapse: collapse; width: 100%; margin: 1.5rem 0; }
+/* A wide table scrolls on its own on a narrow screen, not the page. */
+.scroll { overflow-x: auto; margin: 1.5rem 0; }
+table { border-collapse: collapse; width: 100%; }
 caption { text-align: start; font-weight: 600; padding-bottom: 0.5rem; }
 th, td { text-align: start; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
-td.number { text-align: end; font-variant-numeric: tabular-nums; }
+td.number { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .status { display: inline-block; padding: 0 0.45rem; border-radius: 0.3rem; font-weight: 600; }
 .status-passed { color: var(--passed); background: var(--passed-bg); }
 .status-failed { color: var(--failed); background: var(--failed-bg); }
