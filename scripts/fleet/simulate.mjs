@@ -31,8 +31,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * Makes `count` member sites in `<out>/sites/<name>/` and `<out>/fleet.yaml`. `kit.registry` is
  * the registry the kit `kit.version` (default: this repository's) is published to; everything
  * else comes from the registry npm is configured with in `kit.env` (default: this process's). The
- * lockfile is resolved once and copied into every site, so its kit packages point at
- * `kit.registry` and a plain `npm ci` installs it. `kit: false` writes no lockfile (a quick look
+ * lockfile is resolved once and copied into every site, with an `.npmrc` naming `kit.registry`
+ * for the kit, so a plain `npm ci` installs it. `kit: false` writes no lockfile (a quick look
  * at the sites; the fleet check needs one).
  * @param {{ count: number, out: string, seed?: string, kit: { registry: string, version?: string, env?: NodeJS.ProcessEnv } | false, maxPosts?: number, host?: string, starter?: string }} options
  * @returns {Promise<SimulatedFleet>}
@@ -48,11 +48,13 @@ export async function simulateFleet({ count, out, seed = 'fleet', kit, maxPosts,
   files.delete('package.json');
   files.delete('package-lock.json');
   const lock = kit ? await lockKit({ dir: join(out, 'lock'), packageJson, env: kitRegistryEnv(kit.registry, kit.env ?? process.env) }) : undefined;
+  // Where the kit comes from, for every npm command in the site (the lockfile may not name it).
+  const npmrc = kit ? `@openoutreach:registry=${kit.registry}\n` : undefined;
 
   const profiles = fleetProfiles({ count, seed, maxPosts });
   const sites = profiles.map((profile) => {
     const dir = join(sitesDir, profile.name);
-    writeSite(dir, profile, { files, packageJson, lock, host });
+    writeSite(dir, profile, { files, packageJson, lock, npmrc, host });
     return { name: profile.name, dir, profile };
   });
   const fleetFile = join(out, 'fleet.yaml');

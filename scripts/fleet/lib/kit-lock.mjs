@@ -49,7 +49,28 @@ export async function lockKit({ dir, packageJson, env }) {
       `\`npm ${args.join(' ')}\` failed (exit ${code}) in ${dir}: is the kit published to ${registry}?\n${output.trim().split('\n').slice(-20).join('\n')}`,
     );
   }
-  return readFileSync(join(dir, 'package-lock.json'), 'utf8');
+  return withoutMissingOptionals(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+}
+
+/**
+ * The lockfile without the optional dependencies npm skipped because the registry has no such
+ * package (a mirror may lack a platform package, such as vite's Windows-only
+ * `napi-windows-process-start-time`): `npm install` records the dependency but not the package,
+ * and `npm ci` then refuses the lockfile as out of sync with itself.
+ * @param {string} text package-lock.json
+ */
+export function withoutMissingOptionals(text) {
+  const lock = JSON.parse(text);
+  const present = new Set(Object.keys(lock.packages ?? {}).map((key) => key.replace(/^.*node_modules\//, '')));
+  let changed = false;
+  for (const entry of Object.values(lock.packages ?? {})) {
+    for (const name of Object.keys(entry.optionalDependencies ?? {})) {
+      if (present.has(name)) continue;
+      delete entry.optionalDependencies[name];
+      changed = true;
+    }
+  }
+  return changed ? `${JSON.stringify(lock, null, 2)}\n` : text;
 }
 
 /**

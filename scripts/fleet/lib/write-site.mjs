@@ -32,13 +32,13 @@ import { config } from '@openoutreach/astro/runtime';
 /**
  * Writes one member site into `dir` as `npm create openoutreach` would make it and its group then
  * shape it (`profile`), and commits it: the starter's files (`template`), the shared
- * package.json and lockfile, the settings, features and languages of the profile, its own footer
+ * package.json, lockfile and `.npmrc`, the settings, features and languages of the profile, its own footer
  * if it has one, and its added news and events.
  * @param {string} dir
  * @param {import('./profiles.mjs').SiteProfile} profile
- * @param {{ files: Map<string, Buffer>, packageJson: string, lock?: string, host?: string }} shared
+ * @param {{ files: Map<string, Buffer>, packageJson: string, lock?: string, npmrc?: string, host?: string }} shared
  */
-export function writeSite(dir, profile, { files, packageJson, lock, host = 'sites.example.coop' }) {
+export function writeSite(dir, profile, { files, packageJson, lock, npmrc, host = 'sites.example.coop' }) {
   const off = OPTIONAL.filter((feature) => !profile.features[feature]);
   for (const [file, bytes] of files) {
     if (off.some((feature) => file.startsWith(`src/content/${feature}/`))) continue;
@@ -46,6 +46,7 @@ export function writeSite(dir, profile, { files, packageJson, lock, host = 'site
   }
   write(dir, 'package.json', packageJson);
   if (lock) write(dir, 'package-lock.json', lock);
+  if (npmrc) write(dir, '.npmrc', npmrc);
 
   edit(dir, 'src/settings/site.yaml', (text) => withSettings(text, profile));
   const site = 'domain' in profile.address ? `https://${profile.address.domain}` : `https://${host}`;
