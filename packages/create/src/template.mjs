@@ -12,6 +12,12 @@ export const PACKAGE_DIR = fileURLToPath(new URL('../', import.meta.url));
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', '.turbo', '.DS_Store', 'Thumbs.db']);
 
 /**
+ * Files a build or the monorepo's tests write into the starter (other output folders, the config
+ * that builds it with another theme, the nginx snippet), as its .gitignore lists them.
+ */
+const MACHINE_MADE = /^(dist-.+|astro\.config\.theme-.+\.mjs|openoutreach-nginx.*\.conf)$/;
+
+/**
  * Files npm never puts in a package (`.npmrc`) or leaves out as ignore files (`.gitignore`), at
  * any depth, and the names the packed template holds them under; copying renames them back.
  * Other dotfiles and dot-folders (`.github/`, `.forgejo/`, `.gitlab-ci.yml`) pack as they are.
@@ -61,7 +67,7 @@ export function templateFiles(dir) {
   /** @param {string} folder */
   const walk = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (SKIPPED.has(entry.name)) continue;
+      if (SKIPPED.has(entry.name) || MACHINE_MADE.test(entry.name)) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) files.push(relative(dir, path).split(sep).join('/'));

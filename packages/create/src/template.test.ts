@@ -21,9 +21,19 @@ test('in the monorepo, the template is the starter itself', () => {
   expect(findTemplate()).toEqual({ dir: join(PACKAGE_DIR, '../../starter'), fromMonorepo: true });
 });
 
-test('the starter is copied without node_modules, dist, .astro or .git', () => {
+test('the starter is copied without node_modules, dist, .astro, .git or what builds and tests leave in it', () => {
   const dir = join(root, 'walk');
-  write(dir, { 'package.json': '{}', 'src/a.md': '', 'node_modules/x/index.js': '', 'dist/index.html': '', '.astro/types.d.ts': '', 'src/.DS_Store': '' });
+  write(dir, {
+    'package.json': '{}',
+    'src/a.md': '',
+    'node_modules/x/index.js': '',
+    'dist/index.html': '',
+    'dist-harbour/index.html': '',
+    'astro.config.theme-harbour.mjs': '',
+    'openoutreach-nginx.conf': '',
+    '.astro/types.d.ts': '',
+    'src/.DS_Store': '',
+  });
   expect(templateFiles(dir)).toEqual(['package.json', 'src/a.md']);
 });
 
