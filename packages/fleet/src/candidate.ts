@@ -157,19 +157,25 @@ export async function prepareCandidate(spec: string, { workDir, registry, needed
       const tarball = join(out, file);
       packages.set(entry.name, { tarball, kitDependencies: entry.kitDependencies, hash: createHash('sha256').update(readFileSync(tarball)).digest('hex') });
     }
-    return { kind: 'workspace', folder, packages, label: `workspace ${folder}` };
+    return { kind: 'workspace', folder, packages, label: candidateLabel(spec) };
   }
   if (VERSION.test(spec)) {
     return {
       kind: 'version',
       version: spec,
       ...(registry ? { registry } : {}),
-      label: `${spec}${registry ? ` from ${registry}` : ''}`,
+      label: candidateLabel(spec, registry),
     };
   }
   throw new FleetError(
     `--candidate ${spec}: there is no such folder, and it is not a version: give the kit's workspace folder (e.g. ../openoutreach) or a published version (e.g. 0.2.0, with --registry for the co-op's registry).`,
   );
+}
+
+/** How the report names the candidate: `workspace <folder>`, or the version and its registry. */
+export function candidateLabel(spec: string, registry?: string): string {
+  const folder = resolve(spec);
+  return existsSync(folder) && statSync(folder).isDirectory() ? `workspace ${folder}` : `${spec}${registry ? ` from ${registry}` : ''}`;
 }
 
 /** The kit packages a site's lockfile installs (at any depth), by name. */

@@ -41,7 +41,13 @@ export type CheckedOut = { site: FleetSite; checkout: Checkout; kitPackages: str
 export async function checkOut(site: FleetSite, workDir: string): Promise<CheckedOut> {
   try {
     const checkout = await checkoutSite(site, workDir);
-    return { site, checkout, kitPackages: siteKitPackages(checkout.dir) };
+    const kitPackages = siteKitPackages(checkout.dir);
+    if (!kitPackages.length) {
+      throw new SiteError(
+        `its package-lock.json installs no @openoutreach/ package, so there is no kit to try: is it an Open Outreach site? (commit ${checkout.commit.slice(0, 10)})`,
+      );
+    }
+    return { site, checkout, kitPackages };
   } catch (error) {
     if (error instanceof SiteError) return { site, error };
     throw error;
@@ -52,7 +58,7 @@ function where(site: FleetSite): Pick<SiteResult, 'domain' | 'path'> {
   return { ...(site.domain ? { domain: site.domain } : {}), ...(site.subpath ? { path: site.subpath } : {}) };
 }
 
-function errorResult(site: FleetSite, commit: string, error: SiteError | CheckError, own: string, seconds: number): SiteResult {
+export function errorResult(site: FleetSite, commit: string, error: SiteError | CheckError, own: string, seconds: number): SiteResult {
   if (error instanceof SiteError && error.log) {
     mkdirSync(join(own, 'logs'), { recursive: true });
     writeFileSync(join(own, 'logs/error.txt'), error.log);

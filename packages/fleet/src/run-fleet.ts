@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { browserMissing, findBrowser, launchBrowser } from '@openoutreach/check';
 import { readAcceptFile } from './accept.ts';
 import { FolderCache } from './cache.ts';
-import { prepareCandidate } from './candidate.ts';
-import { checkOut, checkSite, type RunContext } from './check-site.ts';
+import { candidateLabel, prepareCandidate } from './candidate.ts';
+import { checkOut, checkSite, errorResult, siteReportDir, type RunContext } from './check-site.ts';
 import { FleetError } from './fleet-error.ts';
 import { readFleetFile } from './fleet-file.ts';
 import { writeReport } from './report/index.ts';
@@ -76,43 +76,53 @@ export async function checkFleet(options: CheckFleetOptions): Promise<FleetSumma
   );
   const checkedOut = await inParallel(sites, Math.max(jobs, 4), (site) => checkOut(site, workDir));
   const needed = [...new Set(checkedOut.flatMap((entry) => ('kitPackages' in entry ? entry.kitPackages : [])))].sort();
-  const candidate = await prepareCandidate(options.candidate, {
-    workDir,
-    needed,
-    log: options.log,
-    ...(options.registry ? { registry: options.registry } : {}),
-  });
   // The report folder is the run's: only what this tool writes there is replaced.
   for (const name of ['sites', 'report.json', 'index.html']) rmSync(join(reportDir, name), { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
-  options.log(`Checking them against ${candidate.label}, ${Math.min(jobs, sites.length)} at a time…`);
-
-  const browser = await launchBrowser(chromium);
+  let label = candidateLabel(options.candidate, options.registry);
   let results: SiteResult[];
-  try {
-    const context: RunContext = {
-      candidate,
-      workDir,
-      reportDir,
-      cache: new FolderCache(resolve(options.cache ?? join(workDir, 'cache'))),
-      threshold,
-      accept,
-      browser,
-      buildDate: startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      registry: options.registry,
-      fleetVersion: FLEET_VERSION,
-      log: options.log,
-    };
-    results = await inParallel(checkedOut, jobs, async (entry) => {
-      const result = await checkSite(entry, context);
-      options.log(siteLine(result));
-      return result;
+  if (!needed.length) {
+    // No site to build (an empty shard, or none could be checked out): nothing to pack or open.
+    results = checkedOut.map((entry) => {
+      const result = 'error' in entry ? errorResult(entry.site, '', entry.error, siteReportDir(reportDir, entry.site.name), 0) : undefined;
+      if (result) options.log(siteLine(result));
+      return result!;
     });
-  } finally {
-    await browser.close();
+  } else {
+    const candidate = await prepareCandidate(options.candidate, {
+      workDir,
+      needed,
+      log: options.log,
+      ...(options.registry ? { registry: options.registry } : {}),
+    });
+    label = candidate.label;
+    options.log(`Checking them against ${candidate.label}, ${Math.min(jobs, sites.length)} at a time…`);
+    const browser = await launchBrowser(chromium);
+    try {
+      const context: RunContext = {
+        candidate,
+        workDir,
+        reportDir,
+        cache: new FolderCache(resolve(options.cache ?? join(workDir, 'cache'))),
+        threshold,
+        accept,
+        browser,
+        buildDate: startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        registry: options.registry,
+        fleetVersion: FLEET_VERSION,
+        log: options.log,
+      };
+      results = await inParallel(checkedOut, jobs, async (entry) => {
+        const result = await checkSite(entry, context);
+        options.log(siteLine(result));
+        return result;
+      });
+    } finally {
+      await browser.close();
+    }
   }
   const summary: FleetSummary = {
-    candidate: candidate.label,
+    candidate: label,
     startedAt: startedAt.toISOString(),
     seconds: Math.round((Date.now() - startedAt.getTime()) / 100) / 10,
     sites: results,
