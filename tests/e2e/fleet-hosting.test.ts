@@ -57,6 +57,16 @@ function get(host: string, path: string): Promise<Reply> {
   });
 }
 
+/** The reply once `done` holds of it: nginx applies a reload signal just after the command that sent it returns. */
+async function settled(host: string, path: string, done: (reply: Reply) => boolean): Promise<Reply> {
+  let reply = await get(host, path);
+  for (let attempt = 0; attempt < 50 && !done(reply); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    reply = await get(host, path);
+  }
+  return reply;
+}
+
 /** Runs the fleet tool as a co-op operator does; resolves to its exit code and output. */
 function fleet(args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
@@ -279,20 +289,40 @@ describe('deploys', () => {
     expect(home.body).toContain(MARK);
   });
 
-  test('rollback restores the release before', async () => {
+  test('a release with a new redirect has nginx reloaded, and answers it', async () => {
+    // Release C: an editor added a redirect (the build appends it to the snippet beside dist/).
+    cpSync(join(workspace, 'a/maple'), join(workspace, 'c/maple'), { recursive: true });
+    const home = join(workspace, 'c/maple/dist/index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('<main', '<p>Release C</p><main'));
+    writeFileSync(
+      join(workspace, 'c/maple/openoutreach-nginx.conf'),
+      `${readFileSync(join(workspace, 'c/maple/openoutreach-nginx.conf'), 'utf8')}location = "/moved" { return 301 "/about/"; }\n`,
+    );
+    expect((await get(MAPLE.domain, '/moved')).status).toBe(404);
+    const { code, output } = await deploy('c', ['--site', 'maple']);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/^maple: live release \S+ \(was \S+; new headers or redirects \(openoutreach-nginx\.conf\): reload nginx\)\.$/m);
+    const moved = await settled(MAPLE.domain, '/moved', (reply) => reply.status === 301);
+    expect([moved.status, moved.headers.location]).toEqual([301, '/about/']);
+    expect((await get(MAPLE.domain, '/')).body).toContain('Release C');
+  });
+
+  test('rollback restores the release before, its redirects too', async () => {
     const { code, output } = await fleet(['rollback', fleetFile, '--root', root, '--site', 'maple', '--reload', reload]);
     expect(code, output).toBe(0);
     expect(output).toMatch(/^maple: live release \S+ again \(was \S+\)\.$/m);
     const home = await get(MAPLE.domain, '/');
     expect(home.status).toBe(200);
     expect(home.body).toContain(MAPLE.title);
-    expect(home.body).not.toContain(MARK);
+    expect(home.body).toContain(MARK);
+    expect(home.body).not.toContain('Release C');
+    expect((await settled(MAPLE.domain, '/moved', (reply) => reply.status === 404)).status).toBe(404);
     // The other site was never touched.
     expect((await get(HOST, GARDEN.base)).status).toBe(200);
   });
 
   test('each deploy made one release, the failed ones none', () => {
-    expect(readdirSync(join(root, 'maple/releases')).length).toBe(4);
+    expect(readdirSync(join(root, 'maple/releases')).length).toBe(5);
     expect(existsSync(join(root, 'garden/releases'))).toBe(true);
   });
 

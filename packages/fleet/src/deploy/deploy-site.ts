@@ -95,11 +95,12 @@ export async function deploySite(site: HostedSite, options: DeploySiteOptions): 
       const id = createRelease(siteRoot, { site: site.name, dist: built.dist, snippet: built.snippet, commit: built.commit, now: options.now });
       switchCurrent(siteRoot, id);
       const removed = pruneReleases(siteRoot, options.keep);
-      const reload = !live || releaseSnippet(siteRoot, id) !== releaseSnippet(siteRoot, live);
+      // A first release is served once `openoutreach-fleet nginx` has written it into the configuration.
+      const reload = Boolean(live) && releaseSnippet(siteRoot, id) !== releaseSnippet(siteRoot, live);
       const notes = [
         live ? `was ${live}` : 'its first: run `openoutreach-fleet nginx` to serve it',
         ...(removed.length ? [`removed ${removed.length} old release${removed.length > 1 ? 's' : ''}`] : []),
-        ...(live && reload ? [`new headers or redirects (${SNIPPET}): reload nginx`] : []),
+        ...(reload ? [`new headers or redirects (${SNIPPET}): reload nginx`] : []),
       ];
       return { name: site.name, deployed: true, live: id, reload, message: `${site.name}: live release ${id} (${notes.join('; ')}).` };
     });
