@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const repository = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PUBLISHED = ['core', 'markdown', 'astro', 'cms', 'check', 'auth', 'import-drupal'];
+const PUBLISHED = ['core', 'markdown', 'astro', 'cms', 'check', 'auth', 'import-drupal', 'fleet'];
 const packs = mkdtempSync(join(tmpdir(), 'openoutreach-packs-'));
 afterAll(() => rmSync(packs, { recursive: true, force: true }));
 
@@ -126,10 +126,12 @@ describe.each(PUBLISHED)('the published package %s', (name) => {
       const result = await output(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`], site);
       expect(result.ok, `${specifier} does not load in Node:\n${result.text}`).toBe(true);
     }
-    if (manifest.name === '@openoutreach/check') {
-      const result = await output(process.execPath, [join(site, 'node_modules/@openoutreach/check/bin/openoutreach-check.mjs'), '--help'], site);
+    // The co-op's and members' command-line tools start and print their usage.
+    const tool = { '@openoutreach/check': 'openoutreach-check', '@openoutreach/fleet': 'openoutreach-fleet' }[manifest.name];
+    if (tool) {
+      const result = await output(process.execPath, [join(site, 'node_modules', manifest.name, 'bin', `${tool}.mjs`), '--help'], site);
       expect(result.ok, result.text).toBe(true);
-      expect(result.text).toContain('Usage: openoutreach-check');
+      expect(result.text).toContain(`Usage: ${tool}`);
     }
   });
 
