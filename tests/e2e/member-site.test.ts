@@ -10,6 +10,7 @@ import { commitCount, openAdmin, openEditorPage, publish, waitForCommit, type Lo
 import { freePort, git } from '../support/site-repo.ts';
 import { publishKit, run, startRegistry, type Registry } from '../support/registry.ts';
 import { REPO_ROOT } from '../support/sites.ts';
+import { configWithTheme } from '../support/themes.ts';
 
 /**
  * A newcomer's whole journey, outside this repository, with nothing but npm and a registry the
@@ -171,7 +172,34 @@ describe('a newcomer making a site from the published kit', () => {
     },
     STEP,
   );
+
+  test(
+    'switching to the harbour theme is one install and one line: the same pages, in the new look',
+    async () => {
+      const before = builtFiles(join(site(), 'dist'));
+      const installed = await run('npm', ['install', '@openoutreach/theme-harbour'], { cwd: site(), env: registry.env });
+      expect(installed.code, said(installed)).toBe(0);
+      const config = join(site(), 'astro.config.mjs');
+      writeFileSync(config, configWithTheme(readFileSync(config, 'utf8'), '@openoutreach/theme-harbour'));
+      const built = await run('npm', ['run', 'build'], { cwd: site(), env: registry.env });
+      expect(built.code, said(built)).toBe(0);
+      expect(builtFiles(join(site(), 'dist'))).toEqual(before);
+      const homePage = readFileSync(join(site(), 'dist/index.html'), 'utf8');
+      expect(homePage).toContain('class="hb-masthead"');
+      expect(homePage).toContain(GROUP);
+    },
+    STEP,
+  );
 });
+
+/** The files of a build but Vite's and Pagefind's hashed assets, which are named after the theme's code. */
+function builtFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1))
+    .filter((file) => !/^(_astro|pagefind)\//.test(file))
+    .sort();
+}
 
 describe('a developer adding the kit to a plain Astro project', () => {
   test(
