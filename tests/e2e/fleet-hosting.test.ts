@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, userEnvironment } from '../support/build.ts';
-import { findNginx } from '../support/nginx.ts';
+import { findNginx, privateNginxConfig } from '../support/nginx.ts';
 import { fixture, REPO_ROOT } from '../support/sites.ts';
 
 /**
@@ -138,26 +138,7 @@ beforeAll(async () => {
   port = await freePort();
   const written = await fleet(['nginx', fleetFile, '--root', root, '--listen', `127.0.0.1:${port}`, '--out', join(prefix, 'fleet.conf')]);
   expect(written.code, written.output).toBe(0);
-  writeFileSync(
-    join(prefix, 'nginx.conf'),
-    `daemon off;
-worker_processes 1;
-user root;
-pid ${prefix}nginx.pid;
-error_log ${prefix}error.log;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${prefix}body;
-  proxy_temp_path ${prefix}proxy;
-  fastcgi_temp_path ${prefix}fastcgi;
-  uwsgi_temp_path ${prefix}uwsgi;
-  scgi_temp_path ${prefix}scgi;
-  include ${prefix}fleet.conf;
-}
-`,
-  );
+  writeFileSync(join(prefix, 'nginx.conf'), privateNginxConfig(prefix, `include ${prefix}fleet.conf;`));
   const test = spawnSync(NGINX, ['-t', '-p', prefix, '-c', `${prefix}nginx.conf`], { encoding: 'utf8' });
   expect(test.stderr, 'nginx -t accepts the generated configuration').toContain('test is successful');
   nginx = spawn(NGINX, ['-p', prefix, '-c', `${prefix}nginx.conf`], { stdio: 'inherit' });

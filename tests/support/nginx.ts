@@ -22,6 +22,30 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * The main configuration of an nginx run by a test as root in the foreground, everything it
+ * writes under `prefix` (a folder path ending in `/`), with `http`'s directives in its http block.
+ */
+export function privateNginxConfig(prefix: string, http: string): string {
+  return `daemon off;
+worker_processes 1;
+user root;
+pid ${prefix}nginx.pid;
+error_log ${prefix}error.log;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${prefix}body;
+  proxy_temp_path ${prefix}proxy;
+  fastcgi_temp_path ${prefix}fastcgi;
+  uwsgi_temp_path ${prefix}uwsgi;
+  scgi_temp_path ${prefix}scgi;
+  ${http}
+}
+`;
+}
+
+/**
  * Serves `dist` at `base` with a real nginx on loopback, configured as the co-op's hosting
  * documentation says (directory index, 404 page, no listing); `include`, a file of directives,
  * goes inside the location that serves the site, as docs/hosting.md says of the headers snippet.
@@ -34,21 +58,9 @@ export async function serveWithNginx(dist: string, base: string, { include }: { 
   const location = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   writeFileSync(
     join(prefix, 'nginx.conf'),
-    `daemon off;
-worker_processes 1;
-user root;
-pid ${prefix}nginx.pid;
-error_log ${prefix}error.log;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${prefix}body;
-  proxy_temp_path ${prefix}proxy;
-  fastcgi_temp_path ${prefix}fastcgi;
-  uwsgi_temp_path ${prefix}uwsgi;
-  scgi_temp_path ${prefix}scgi;
-  server {
+    privateNginxConfig(
+      prefix,
+      `server {
     listen 127.0.0.1:${port};
     absolute_redirect off;
     location ${location} {
@@ -57,9 +69,8 @@ http {
       try_files $uri $uri/ =404;
       error_page 404 ${location}404.html;${include ? `\n      include ${include};` : ''}
     }
-  }
-}
-`,
+  }`,
+    ),
   );
   const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'inherit' });
   const origin = `http://127.0.0.1:${port}`;
