@@ -64,6 +64,22 @@ describe('shared installs', () => {
     expect(readdirSync(join(e, 'node_modules'))).toEqual(['kit']);
   });
 
+  test("a new install keeps the site's optimised images, and only them, of Astro's cache", async () => {
+    const { make } = fakeInstall();
+    const f = site('f');
+    await sharedInstall(f, installKey(f), work, make);
+    mkdirSync(join(f, 'node_modules/.astro/assets'), { recursive: true });
+    mkdirSync(join(f, 'node_modules/.astro/openoutreach'), { recursive: true });
+    writeFileSync(join(f, 'node_modules/.astro/assets/photo.abc.webp'), 'encoded');
+    writeFileSync(join(f, 'node_modules/.astro/openoutreach/content.json'), '{}');
+    writeFileSync(join(f, 'package-lock.json'), '{"lockfileVersion":3,"candidate":true}');
+    await sharedInstall(f, installKey(f), work, make);
+    expect(readFileSync(join(f, 'node_modules/kit/index.js'), 'utf8')).toContain('candidate');
+    expect(readFileSync(join(f, 'node_modules/.astro/assets/photo.abc.webp'), 'utf8')).toBe('encoded');
+    expect(readdirSync(join(f, 'node_modules/.astro'))).toEqual(['assets']);
+    expect(readdirSync(f).sort()).toEqual(['node_modules', 'package-lock.json', 'package.json']);
+  });
+
   test('a site without a lockfile is told to commit one', () => {
     const bare = join(dir, 'bare');
     mkdirSync(bare);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateIdentity, candidateInstallSpecs, lockedKitPackages, type Candidate } from './candidate.ts';
 import { childEnvironment, lastWords, runCommand, type CommandResult } from './command.ts';
@@ -53,14 +53,29 @@ export async function sharedInstall(siteDir: string, key: string, workDir: strin
   await linkInstall(await ready, siteDir);
 }
 
-/** Replaces the site's node_modules with a hard-linked copy of the shared one (`cp -al`), or a plain copy where links cannot be made. */
+/**
+ * Replaces the site's node_modules with a hard-linked copy of the shared one (`cp -al`), or a
+ * plain copy where links cannot be made. The site's optimised images (Astro's
+ * `node_modules/.astro/assets/`, named after each image and its transform) are kept, so the
+ * candidate's build does not encode again what the locked build encoded; the rest of that folder
+ * (the kit's caches, keyed on its version, which a candidate from a workspace shares) is not.
+ */
 async function linkInstall(installDir: string, siteDir: string): Promise<void> {
   const target = join(siteDir, 'node_modules');
+  const images = join(target, '.astro', 'assets');
+  const keptImages = join(siteDir, '.openoutreach-fleet-images');
+  rmSync(keptImages, { recursive: true, force: true });
+  if (existsSync(images)) renameSync(images, keptImages);
   rmSync(target, { recursive: true, force: true });
   const linked = await runCommand('cp', ['-al', join(installDir, 'node_modules'), target], { cwd: siteDir });
-  if (linked.code === 0) return;
-  rmSync(target, { recursive: true, force: true });
-  cpSync(join(installDir, 'node_modules'), target, { recursive: true, verbatimSymlinks: true });
+  if (linked.code !== 0) {
+    rmSync(target, { recursive: true, force: true });
+    cpSync(join(installDir, 'node_modules'), target, { recursive: true, verbatimSymlinks: true });
+  }
+  if (existsSync(keptImages)) {
+    mkdirSync(join(target, '.astro'), { recursive: true });
+    renameSync(keptImages, images);
+  }
 }
 
 async function npm(args: string[], dir: string, doing: string, registry: string | undefined): Promise<CommandResult> {
