@@ -60,7 +60,7 @@ beforeAll(async () => {
   const { npm_config_registry: _registry, npm_config_userconfig: _userconfig, ...env } = registry.env;
   memberEnv = { ...env, 'npm_config_@openoutreach:registry': registry.url };
   fleet = await simulateFleet({
-    count: 5,
+    count: SITES,
     out: join(home, 'fleet'),
     seed: 'fleet-test',
     kit: { registry: registry.url, env: memberEnv, version: kitVersion },
