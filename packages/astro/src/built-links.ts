@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { closestKey, type Problem } from '@openoutreach/core';
 import { findBrokenLinks, linkedTags, startTags, urlPathOf, type LinkedPage } from '@openoutreach/core/built-site';
+import { readBuiltSite, type BuiltSite } from './build-cache/built-pages.ts';
 import { hashOf, kitStamp, openCache, type CacheFile } from './build-cache/cache-file.ts';
 import { entryOfPath } from './features/index.ts';
 
@@ -48,14 +49,9 @@ const WRITTEN_BESIDE = /^pagefind\/|^sitemap-[\w-]+\.xml$/;
  * and each page with a hash of its HTML. The pages are those the links are checked on (the
  * CMS's pages are the CMS package's).
  */
-function checkInputs(outDir: string, options: unknown[]): { key: string; pages: HashedPage[] } {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => !WRITTEN_BESIDE.test(file))
-    .sort();
-  const pages = files
-    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
-    .map((file) => ({ file, hash: hashOf(readFileSync(join(outDir, file), 'utf8')) }));
+function checkInputs(built: BuiltSite, options: unknown[]): { key: string; pages: HashedPage[] } {
+  const files = built.files.filter((file) => !WRITTEN_BESIDE.test(file));
+  const pages = built.pages.filter(({ file }) => !file.startsWith('admin/') && !WRITTEN_BESIDE.test(file)).map(({ file, hash }) => ({ file, hash }));
   return { key: hashOf(kitStamp(), JSON.stringify(options), ...files), pages };
 }
 
@@ -105,14 +101,19 @@ export function brokenLinkProblems(
   base: string,
   root: string,
   settingsFile: string,
-  { announcementLink, locales, cacheDir }: SiteLanguages & { announcementLink?: string | undefined; cacheDir?: string } = {},
+  {
+    announcementLink,
+    locales,
+    cacheDir,
+    built = readBuiltSite(outDir),
+  }: SiteLanguages & { announcementLink?: string | undefined; cacheDir?: string; built?: BuiltSite } = {},
 ): Problem[] {
   const languages = { locales };
   const prefix = `${base.replace(/\/+$/, '')}/`;
   // With the same files as at a check that found nothing, the links of the pages that are as
   // they were then still lead somewhere: only the other pages are checked.
   const passed = openCache<string[]>(cacheDir, 'link-check-passed');
-  const { key, pages: hashedPages } = checkInputs(outDir, [prefix, root, settingsFile, announcementLink, locales]);
+  const { key, pages: hashedPages } = checkInputs(built, [prefix, root, settingsFile, announcementLink, locales]);
   const passedPages = new Set(passed.get(key));
   const checked = new Set(hashedPages.filter(({ file, hash }) => !passedPages.has(`${file} ${hash}`)));
   if (!checked.size) {

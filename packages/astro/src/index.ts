@@ -16,10 +16,11 @@ import type { IntegrationOptions } from './options.ts';
 import { OWN_EXTENSION, routesFor } from './routes.ts';
 import { cmsPreviewPaths, ownCmsCollections } from './features/index.ts';
 import { adminAdditions, astroCsp } from './security-headers.ts';
-import { hoistPolicies, writeSecurityHeaders } from './security-files.ts';
+import { withPoliciesFirst, writeSecurityHeaders } from './security-files.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { recordPhase } from './build-cache/timings.ts';
 import { withPageKeys } from './build-cache/page-keys.ts';
+import { readBuiltSite, type BuiltSite } from './build-cache/built-pages.ts';
 import { REDIRECTS_FILE, writeRedirects } from './redirects.ts';
 import { readOptions, readSite, type Site } from './read-site.ts';
 import { virtualModuleSources, vitePluginOpenOutreach } from './virtual-modules.ts';
@@ -68,15 +69,21 @@ export default function openOutreach(userOptions?: IntegrationOptions): AstroInt
       'astro:build:start': ({ logger, setPrerenderer }) => {
         const problems = recordedProblems();
         if (problems.length) stopWithProblems(problems, logger);
-        // Each page's key, so that a page whose key and code are unchanged is copied from the last build.
-        setPrerenderer((prerenderer) => withPageKeys(prerenderer, site));
+        // Each page's key, so that a page whose key and code are unchanged is copied from the last
+        // build; each page rendered with its policy first, as it is kept for the next build.
+        setPrerenderer((prerenderer) => withPageKeys(withPoliciesFirst(prerenderer), site));
       },
       'astro:build:done': async ({ dir, logger }) => {
         // A step may leave work running beside the next ones (Pagefind, in a process of its own).
         const running: Promise<void>[] = [];
+        const outDir = fileURLToPath(dir);
+        // The built pages, read once when a step first needs them (after the CMS's and the
+        // resources' files are in).
+        let built: BuiltSite | undefined;
+        const builtSite = () => (built ??= readBuiltSite(outDir));
         for (const [phase, step] of AFTER_BUILD) {
           const start = Date.now();
-          const result = await step(site, fileURLToPath(dir), logger);
+          const result = await step(site, outDir, logger, builtSite);
           if (result && 'done' in result) {
             running.push(result.done.finally(() => recordPhase(phase, start)));
             continue;
@@ -215,7 +222,9 @@ function kitConfig(site: Site, config: AstroConfig, sources: Map<string, string>
 /** What an after-build step leaves: work still running beside the next steps, or problems that stop the build. */
 type AfterBuildResult = void | { done: Promise<void> } | { problems: Problem[] };
 
-const AFTER_BUILD: [phase: string, step: (site: Site, outDir: string, logger: AstroIntegrationLogger) => AfterBuildResult | Promise<AfterBuildResult>][] = [
+type AfterBuildStep = (site: Site, outDir: string, logger: AstroIntegrationLogger, built: () => BuiltSite) => AfterBuildResult | Promise<AfterBuildResult>;
+
+const AFTER_BUILD: [phase: string, step: AfterBuildStep][] = [
   [
     'cms-files',
     (site, outDir) => {
@@ -229,28 +238,28 @@ const AFTER_BUILD: [phase: string, step: (site: Site, outDir: string, logger: As
       if (site.options.features.resources) copyResourceFiles(site.content, outDir);
     },
   ],
-  // Pagefind reads every page first, then makes the index in its own process while the link
-  // check and the policies' move use this one.
+  // Pagefind reads every searchable page first, then makes the index in its own process while
+  // the link check uses this one.
   [
     'search-index',
-    async (site, outDir, logger) => {
-      if (site.options.features.search) return buildSearchIndex(outDir, logger, site.cacheDir);
+    async (site, outDir, logger, built) => {
+      if (site.options.features.search) return buildSearchIndex(outDir, logger, site.cacheDir, built());
     },
   ],
   [
     'link-check',
-    (site, outDir) => ({
+    (site, outDir, _logger, built) => ({
       problems: brokenLinkProblems(outDir, site.base, site.root, site.options.settings, {
         announcementLink: site.settings.announcement?.link,
         locales: site.locales,
         cacheDir: site.cacheDir,
+        built: built(),
       }),
     }),
   ],
   [
     'security-headers',
     (site, outDir) => {
-      hoistPolicies(outDir);
       writeSecurityHeaders(outDir, site.base, site.cmsAdminPolicy);
     },
   ],

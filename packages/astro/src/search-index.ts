@@ -2,12 +2,14 @@
  * The site's search index, written at build time with Pagefind into `dist/pagefind/`. The search
  * page loads it in the browser only when a visitor searches (see the theme's SearchPage).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { pageTypeOf, readBuiltSite, type BuiltSite } from './build-cache/built-pages.ts';
 import { hashOf, kitCacheDir, kitStamp } from './build-cache/cache-file.ts';
+import { linkTree } from './build-cache/link-tree.ts';
 import { stopWithProblems } from './failure.ts';
 
 /** Where the index goes, inside `dist`; the search page loads `<base>/pagefind/pagefind.js`. */
@@ -45,15 +47,14 @@ export const PAGEFIND_CONFIG: PagefindServiceConfig = {
   excludeSelectors: ['nav', 'form', '.oo-heading-anchor', '.visually-hidden', '[aria-hidden="true"]'],
 };
 
-/** The value of `<body data-page-type>`, which every layout of the kit sets. */
-export function pageTypeOf(html: string): string | undefined {
-  const body = /<body\b[^>]*>/i.exec(html)?.[0] ?? '';
-  return /\sdata-page-type="([^"]+)"/.exec(body)?.[1];
+export { pageTypeOf } from './build-cache/built-pages.ts';
+
+function isSearchableType(type: string | undefined): boolean {
+  return type !== undefined && !UNSEARCHABLE_PAGE_TYPES.has(type);
 }
 
 export function isSearchable(html: string): boolean {
-  const type = pageTypeOf(html);
-  return type !== undefined && !UNSEARCHABLE_PAGE_TYPES.has(type);
+  return isSearchableType(pageTypeOf(html));
 }
 
 /**
@@ -82,14 +83,8 @@ export interface SearchIndexResult {
 }
 
 /** The searchable pages of a built site, in a stable order, each with its URL and a hash of its HTML. */
-function searchablePages(outDir: string): { file: string; url: string; hash: string }[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .flatMap((file) => {
-      const content = readFileSync(join(outDir, file), 'utf8');
-      return isSearchable(content) ? [{ file, url: searchUrlOf(file), hash: hashOf(content) }] : [];
-    });
+function searchablePages(built: BuiltSite): { file: string; url: string; hash: string }[] {
+  return built.pages.filter((page) => isSearchableType(page.pageType)).map(({ file, hash }) => ({ file, url: searchUrlOf(file), hash }));
 }
 
 /** What an index is made from: the kit's and Pagefind's versions (kitStamp), its settings, and each page's URL and HTML. */
@@ -116,19 +111,19 @@ export interface StartedIndex {
  * and a build whose searchable pages are all the same as the last one's copies it instead of
  * indexing again.
  */
-export async function startSearchIndex(outDir: string, cacheDir?: string): Promise<StartedIndex> {
-  const pages = searchablePages(outDir);
+export async function startSearchIndex(outDir: string, cacheDir?: string, built: BuiltSite = readBuiltSite(outDir)): Promise<StartedIndex> {
+  const pages = searchablePages(built);
   const key = indexKey(pages);
   const kept = cacheDir ? join(kitCacheDir(cacheDir), 'search-index') : undefined;
   const target = join(outDir, SEARCH_INDEX_DIR);
   if (kept && existsSync(join(kept, 'files')) && readKeptIndex(kept)?.key === key) {
-    cpSync(join(kept, 'files'), target, { recursive: true });
+    linkTree(join(kept, 'files'), target);
     return { written: Promise.resolve({ pages: pages.length, errors: [] }) };
   }
   const keep = (result: SearchIndexResult) => {
     if (kept && !result.errors.length) {
       rmSync(kept, { recursive: true, force: true });
-      cpSync(target, join(kept, 'files'), { recursive: true });
+      linkTree(target, join(kept, 'files'));
       writeFileSync(join(kept, 'index.json'), JSON.stringify({ key, pages: result.pages } satisfies KeptIndex));
     }
     return result;
@@ -138,8 +133,8 @@ export async function startSearchIndex(outDir: string, cacheDir?: string): Promi
 }
 
 /** {@link startSearchIndex}, settling once the index is written. */
-export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
-  return (await startSearchIndex(outDir, cacheDir)).written;
+export async function writeSearchIndex(outDir: string, cacheDir?: string, built?: BuiltSite): Promise<SearchIndexResult> {
+  return (await startSearchIndex(outDir, cacheDir, built)).written;
 }
 
 function readKeptIndex(kept: string): KeptIndex | undefined {
@@ -155,8 +150,9 @@ const PAGES_IN_FLIGHT = 8;
 
 /**
  * Hands `pages` to Pagefind, then (in `written`) writes its files, without its ready-made
- * interfaces, into `<outDir>/pagefind/`. Pagefind's index is the same whatever order the pages
- * come in (compare-dist shows it), so they are handed over several at a time.
+ * interfaces, into `<outDir>/pagefind/`. Pagefind numbers the pages in the order they come, and
+ * its files depend on that order: the pages go in their sorted order, several on their way at
+ * once (the service takes them in the order they are sent).
  */
 async function indexPages(outDir: string, pages: { file: string; url: string }[]): Promise<StartedIndex> {
   const failed = async (result: SearchIndexResult) => {
@@ -205,8 +201,13 @@ async function indexPages(outDir: string, pages: { file: string; url: string }[]
  * Starts the search index at the end of a build; `done` settles once it is written, logging how
  * many pages it holds, or stops the build if Pagefind failed.
  */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, cacheDir?: string): Promise<{ done: Promise<void> }> {
-  const { written } = await startSearchIndex(outDir, cacheDir);
+export async function buildSearchIndex(
+  outDir: string,
+  logger: AstroIntegrationLogger,
+  cacheDir: string | undefined,
+  built: BuiltSite,
+): Promise<{ done: Promise<void> }> {
+  const { written } = await startSearchIndex(outDir, cacheDir, built);
   const done = written.then(({ pages, errors }) => {
     if (errors.length) {
       const problem = {

@@ -64,6 +64,28 @@ describe('openCache', () => {
     expect([third.get('a'), third.get('b')]).toEqual([1, undefined]);
   });
 
+  test('does not write the file again when a build used every result in it and added none', () => {
+    const dir = mkdtempSync(join(workspace, 'build-cache-unit-'));
+    folders.push(dir);
+    const first = openCache<number>(dir, 'numbers');
+    first.set('a', 1);
+    first.save();
+    const file = join(kitCacheDir(dir), 'numbers.json');
+    // The same results, written differently: a save that writes would change the bytes.
+    const spaced = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2);
+    writeFileSync(file, spaced);
+    const unchanged = openCache<number>(dir, 'numbers');
+    expect(unchanged.get('a')).toBe(1);
+    unchanged.save();
+    expect(readFileSync(file, 'utf8')).toBe(spaced);
+    const added = openCache<number>(dir, 'numbers');
+    added.get('a');
+    added.set('b', 2);
+    added.save();
+    expect(readFileSync(file, 'utf8')).not.toBe(spaced);
+    expect(openCache<number>(dir, 'numbers').get('b')).toBe(2);
+  });
+
   test('counts a file that cannot be read, or written by another version of the kit, as empty', () => {
     const dir = mkdtempSync(join(workspace, 'build-cache-unit-'));
     folders.push(dir);

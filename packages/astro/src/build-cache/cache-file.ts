@@ -102,6 +102,8 @@ export function openCache<T>(cacheDir: string | undefined, name: string): CacheF
     }
   }
   const kept = new Map<string, T>();
+  const storedCount = Object.keys(stored).length;
+  let added = false;
   return {
     get(key) {
       if (!Object.hasOwn(stored, key)) return undefined;
@@ -111,9 +113,12 @@ export function openCache<T>(cacheDir: string | undefined, name: string): CacheF
     },
     set(key, value) {
       kept.set(key, value);
+      added = true;
     },
     save() {
       if (!file) return;
+      // Every stored result used and none added: the file already holds what would be written.
+      if (!added && storedCount > 0 && kept.size === storedCount) return;
       try {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(`${file}.tmp`, JSON.stringify({ version, entries: Object.fromEntries(kept) }));
