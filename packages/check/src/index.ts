@@ -10,3 +10,4 @@ export { serveSite, type SiteServer } from './serve.ts';
 export { findBrowser, launchBrowser, browserMissing, CHROMIUM_ARGS } from './browser.ts';
 export { axeViolations, type AxeViolation } from './axe.ts';
 export { normaliseBase } from './site-files.ts';
+export { inParallel } from './in-parallel.ts';

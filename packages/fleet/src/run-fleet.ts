@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { browserMissing, findBrowser, launchBrowser } from '@openoutreach/check';
+import { browserMissing, findBrowser, inParallel, launchBrowser } from '@openoutreach/check';
 import { readAcceptFile } from './accept.ts';
 import { FolderCache } from './cache.ts';
 import { candidateLabel, prepareCandidate } from './candidate.ts';
@@ -37,20 +37,6 @@ export interface CheckFleetOptions {
   accept?: string;
   threshold?: number;
   log: (line: string) => void;
-}
-
-/** Runs `items` through `work`, at most `jobs` at a time, keeping their order in the results. */
-export async function inParallel<T, R>(items: readonly T[], jobs: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, items.length)) }, worker));
-  return results;
 }
 
 /**
