@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pickPageOfEachType, readPages } from '@openoutreach/check';
@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../support/sites.ts';
 
 /**
  * The co-op's fleet check, end to end: the kit as it is here is published as version N to a
- * registry; five simulated member sites (scripts/fleet/simulate.mjs) lock N; the candidate is
+ * registry; three simulated member sites (scripts/fleet/simulate.mjs) lock N; the candidate is
  * N with one deliberate theme change (tests/fixtures/fleet/event-card-spacing.patch: more room
  * inside the event card), a clone of HEAD with the patch applied, checked as a workspace. The
  * report must flag, in each site, exactly the page types whose screenshotted page shows an
@@ -24,8 +24,12 @@ const BIN = join(REPO_ROOT, 'packages/fleet/bin/openoutreach-fleet.mjs');
 /** The element the patch restyles: a page shows the change exactly when it has one. */
 const CHANGED_ELEMENT = /class="event-card"/;
 const MINUTES = 60_000;
-/** How many sites; fewer for a quicker look (`OPENOUTREACH_FLEET_SITES=2`). */
-const SITES = Number(process.env.OPENOUTREACH_FLEET_SITES ?? 5);
+/**
+ * How many sites. Three is the fewest in which the generator gives every language (English,
+ * English and Spanish, French), a sub-path and a domain, and each optional feature on and off;
+ * more for a longer look (`OPENOUTREACH_FLEET_SITES=5`), fewer for a quicker one.
+ */
+const SITES = Number(process.env.OPENOUTREACH_FLEET_SITES ?? 3);
 
 let registry: Registry;
 /**
@@ -42,6 +46,8 @@ let candidate: string;
 let cache: string;
 /** The first run, against the changed candidate, and what it printed. */
 let firstRun: { code: number; output: string; report: FleetSummary } | undefined;
+/** When the run after the content edit started: it shot the edited site with its own kit. */
+let editRunStarted: string | undefined;
 /** The fleet tool's runs still going (a test that timed out leaves one): stopped at the end. */
 const running = new Set<ChildProcess>();
 
@@ -162,6 +168,12 @@ function findings(report: FleetSummary) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The simulated site with the least content (files under src/content/): the one to build again where any site would do. */
+function smallest(): SimulatedFleet['sites'][number] {
+  const contentFiles = (site: SimulatedFleet['sites'][number]) => readdirSync(join(site.dir, 'src/content'), { recursive: true }).length;
+  return [...fleet.sites].sort((a, b) => contentFiles(a) - contentFiles(b))[0]!;
+}
+
 const said = (result: { output: string }) => result.output.slice(-6000);
 
 describe('the fleet check of a theme change', () => {
@@ -215,12 +227,15 @@ describe('the fleet check of a theme change', () => {
     'after a content edit in one site, only that site is built again',
     async () => {
       first();
-      const edited = fleet.sites[1]!;
+      const edited = smallest();
       const pages = join(edited.dir, 'src/content/pages', edited.profile.languages.length > 1 ? edited.profile.languages[0]! : '');
       appendFileSync(join(pages, 'about.md'), '\nWe now also meet on the first Sunday of the month.\n');
       git(edited.dir, 'commit', '--quiet', '--all', '--message', 'About: the Sunday meetings');
       const again = await check('after-edit');
       expect(again.code, said(again)).toBe(1);
+      editRunStarted = again.report.startedAt;
+      // A new commit: its screenshots with its own kit are taken again, not reused.
+      expect(again.output).toContain(`${edited.name}: ${git(edited.dir, 'rev-parse', 'HEAD').slice(0, 10)}: installing its locked kit`);
       const rebuilt = again.report.sites.filter((site) => !site.cached).map((site) => site.name);
       expect(rebuilt).toEqual([edited.name]);
       const site = again.report.sites.find((entry) => entry.name === edited.name)!;
@@ -253,14 +268,20 @@ describe('the fleet check of a theme change', () => {
   test(
     'with the unchanged kit as the candidate, nothing is flagged (exit 0)',
     async () => {
-      // Two of the sites (one at a sub-path), to keep the test short: every build is new here.
-      const picked = fleet.sites.filter((_, index) => index === 0 || index === 2);
-      const fleetFile = join(home, 'fleet', 'two.yaml');
+      // One site, the smallest, to keep the test short: every build is new here.
+      const picked = [smallest()];
+      const fleetFile = join(home, 'fleet', 'one.yaml');
       const all = parse(readFileSync(fleet.fleetFile, 'utf8')) as { host: string; sites: { name: string }[] };
       writeFileSync(fleetFile, stringify({ ...all, sites: all.sites.filter((entry) => picked.some((site) => site.name === entry.name)) }));
       const unchanged = await check('unchanged', { fleetFile, candidate: kitVersion, extra: ['--registry', registry.url] });
       expect(unchanged.code, said(unchanged)).toBe(0);
       expect(unchanged.report.sites.map((site) => site.name).sort()).toEqual(picked.map((site) => site.name).sort());
+      // The same commit shot with its own kit earlier today (after the edit): those screenshots are
+      // reused, and only the candidate is installed and built.
+      if (editRunStarted?.slice(0, 10) === unchanged.report.startedAt.slice(0, 10)) {
+        expect(unchanged.output).toMatch(/its screenshots with its locked kit are in the cache/);
+        expect(unchanged.output).not.toMatch(/installing its locked kit/);
+      }
       for (const site of unchanged.report.sites) {
         expect(site.cached, site.name).toBe(false);
         expect(site.status, site.name).toBe('passed');

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cacheKey, FolderCache, type CacheKeyInputs } from './cache.ts';
+import { beforeKey, cacheKey, FolderCache, type BeforeKeyInputs, type BeforeShots, type CacheKeyInputs } from './cache.ts';
 import type { SiteResult } from './types.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fleet-cache-'));
@@ -24,6 +24,40 @@ describe('cacheKey', () => {
     ['the site', { site: 'eastside' }],
   ])('changes with %s', (_, change) => {
     expect(cacheKey({ ...inputs, ...change })).not.toBe(cacheKey(inputs));
+  });
+});
+
+describe('beforeKey (a site’s screenshots with its own kit)', () => {
+  const before: BeforeKeyInputs = { site: 'riverside', base: '/', commit: 'a'.repeat(40), fleetVersion: '0.1.0', day: '2026-11-29' };
+
+  test('is the same for any candidate, and not a result’s key', () => {
+    expect(beforeKey({ ...before })).toBe(beforeKey(before));
+    expect(beforeKey(before)).not.toBe(cacheKey(inputs));
+  });
+
+  test.each([
+    ['the site’s commit', { commit: 'b'.repeat(40) }],
+    ['the day (upcoming events and scheduled posts move with it)', { day: '2026-11-30' }],
+    ['the fleet tool’s version', { fleetVersion: '0.2.0' }],
+    ['the base the site is built for', { base: '/riverside/' }],
+    ['the site', { site: 'eastside' }],
+  ])('changes with %s', (_, change) => {
+    expect(beforeKey({ ...before, ...change })).not.toBe(beforeKey(before));
+  });
+
+  test('keeps the build clock and the shots, with their images', () => {
+    const cache = new FolderCache(join(dir, 'before'));
+    const shots: BeforeShots = {
+      buildDate: '2026-11-29T08:00:00Z',
+      shots: [{ pageType: 'home', path: '/', width: 'phone', scheme: 'light', file: 'sites/riverside/before/home-phone-light.png' }],
+    };
+    const files = join(dir, 'before-run-1/before');
+    mkdirSync(files, { recursive: true });
+    writeFileSync(join(files, 'home-phone-light.png'), 'png bytes');
+    cache.store(beforeKey(before), shots, files);
+    const into = join(dir, 'before-run-2/before');
+    expect(cache.restore<BeforeShots>(beforeKey(before), into)).toEqual(shots);
+    expect(readFileSync(join(into, 'home-phone-light.png'), 'utf8')).toBe('png bytes');
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteResult } from './types.ts';
+import type { Shot, SiteResult } from './types.ts';
 
 /** Everything a site's result depends on: a result stored under the same key is reused as it is. */
 export interface CacheKeyInputs {
@@ -23,6 +23,32 @@ export function cacheKey(inputs: CacheKeyInputs): string {
     .digest('hex');
 }
 
+/** Everything a site's screenshots before the candidate (its own locked kit) depend on. */
+export interface BeforeKeyInputs {
+  site: string;
+  base: string;
+  commit: string;
+  fleetVersion: string;
+  /** The UTC day of the build clock: a site's pages change with the date (upcoming events, scheduled posts). */
+  day: string;
+}
+
+export function beforeKey(inputs: BeforeKeyInputs): string {
+  const { site, base, commit, fleetVersion, day } = inputs;
+  return `before-${createHash('sha256')
+    .update(JSON.stringify({ format: 1, site, base, commit, fleetVersion, day }))
+    .digest('hex')}`;
+}
+
+/**
+ * A site's screenshots with its own locked kit, kept for the next candidate that day: the
+ * candidate's build then uses the same build clock, so the two agree on dates.
+ */
+export interface BeforeShots {
+  buildDate: string;
+  shots: Shot[];
+}
+
 /**
  * The results of earlier runs, in a folder (which may be shared between machines, e.g. a CI
  * cache or a network mount): `<dir>/<key>/result.json` and `<dir>/<key>/files/`, the site's
@@ -36,12 +62,12 @@ export class FolderCache {
   }
 
   /** The stored result for `key`, its files copied into `filesDir`; undefined on a miss. */
-  restore(key: string, filesDir: string): SiteResult | undefined {
+  restore<T = SiteResult>(key: string, filesDir: string): T | undefined {
     const entry = join(this.dir, key);
     if (!existsSync(join(entry, 'result.json'))) return undefined;
-    let result: SiteResult;
+    let result: T;
     try {
-      result = JSON.parse(readFileSync(join(entry, 'result.json'), 'utf8')) as SiteResult;
+      result = JSON.parse(readFileSync(join(entry, 'result.json'), 'utf8')) as T;
     } catch {
       return undefined;
     }
@@ -51,7 +77,7 @@ export class FolderCache {
   }
 
   /** Stores a site's result and the files of its part of the report. */
-  store(key: string, result: SiteResult, filesDir: string): void {
+  store(key: string, result: SiteResult | BeforeShots, filesDir: string): void {
     const entry = join(this.dir, key);
     if (existsSync(join(entry, 'result.json'))) return;
     mkdirSync(this.dir, { recursive: true });

@@ -4,7 +4,7 @@ import { CheckError, runCheck } from '@openoutreach/check';
 import type { Browser } from 'playwright-core';
 import type { AcceptRule } from './accept.ts';
 import { buildSite } from './build.ts';
-import { cacheKey, type FolderCache } from './cache.ts';
+import { beforeKey, cacheKey, type BeforeShots, type FolderCache } from './cache.ts';
 import { candidateIdentity, type Candidate } from './candidate.ts';
 import { checkoutSite, type Checkout } from './checkout.ts';
 import { SiteError } from './fleet-error.ts';
@@ -13,6 +13,9 @@ import { installCandidate, installLocked, siteKitPackages } from './install.ts';
 import type { SiteResult } from './types.ts';
 import { siteStatus, withAccepted } from './verdict.ts';
 import { captureShots, compareShots } from './visual/index.ts';
+
+/** How many of a failed gate's failures a site's result keeps (the rest are in its logs/check.json). */
+const GATE_FAILURES_KEPT = 10;
 
 /** What every site of a run shares. */
 export interface RunContext {
@@ -67,6 +70,37 @@ export function errorResult(site: FleetSite, commit: string, error: SiteError | 
 }
 
 /**
+ * The site's screenshots with its own locked kit: from the cache when a run that day shot the
+ * same commit (the candidate's build then takes that run's build clock), else installed, built
+ * and shot now, and stored for the next candidate.
+ */
+async function shotsBefore(
+  { site, checkout }: Extract<CheckedOut, { checkout: Checkout }>,
+  own: string,
+  context: RunContext,
+  step: (text: string) => void,
+): Promise<BeforeShots> {
+  const key = beforeKey({ site: site.name, base: site.base, commit: checkout.commit, fleetVersion: context.fleetVersion, day: context.buildDate.slice(0, 10) });
+  const stored = context.cache?.restore<BeforeShots>(key, join(own, 'before'));
+  if (stored) {
+    step(`${checkout.commit.slice(0, 10)}: its screenshots with its locked kit are in the cache (built at ${stored.buildDate}).`);
+    return stored;
+  }
+  step(`${checkout.commit.slice(0, 10)}: installing its locked kit…`);
+  await installLocked(checkout.dir, { workDir: context.workDir, ...(context.registry ? { registry: context.registry } : {}) });
+  step('building with its locked kit…');
+  const built = await buildSite(checkout.dir, site, {
+    buildDate: context.buildDate,
+    outDir: join(checkout.dir, 'dist-before'),
+    logFile: join(own, 'logs/build-before.txt'),
+  });
+  const shots = await captureShots({ dist: built.dist, base: site.base, outDir: join(own, 'before'), reportDir: context.reportDir, browser: context.browser });
+  const found = { buildDate: context.buildDate, shots };
+  context.cache?.store(key, found, join(own, 'before'));
+  return found;
+}
+
+/**
  * Checks one checked-out site against the candidate: a stored result when the cache has one for
  * this commit and candidate; else the locked install, build and screenshots (before), the
  * candidate's install, timed build, gates and screenshots (after), and their comparison. A
@@ -94,18 +128,8 @@ export async function checkSite(checkedOut: CheckedOut, context: RunContext): Pr
   try {
     rmSync(own, { recursive: true, force: true });
     mkdirSync(join(own, 'logs'), { recursive: true });
-    const builds = { buildDate: context.buildDate };
-    step(`${commit.slice(0, 10)}: installing its locked kit…`);
-    await installLocked(checkout.dir, { workDir: context.workDir, ...(context.registry ? { registry: context.registry } : {}) });
-    step('building with its locked kit…');
-    const before = await buildSite(checkout.dir, site, { ...builds, outDir: join(checkout.dir, 'dist-before'), logFile: join(own, 'logs/build-before.txt') });
-    const beforeShots = await captureShots({
-      dist: before.dist,
-      base: site.base,
-      outDir: join(own, 'before'),
-      reportDir: context.reportDir,
-      browser: context.browser,
-    });
+    const before = await shotsBefore(checkedOut, own, context, step);
+    const builds = { buildDate: before.buildDate };
 
     step(`installing the candidate (${context.candidate.label})…`);
     await installCandidate(checkout.dir, context.candidate, { workDir: context.workDir, ...(context.registry ? { registry: context.registry } : {}) });
@@ -132,7 +156,12 @@ export async function checkSite(checkedOut: CheckedOut, context: RunContext): Pr
     step(`built in ${after.seconds.toFixed(1)} s; running the quality gates…`);
     const report = await runCheck({ dist: after.dist, base: site.base });
     writeFileSync(join(own, 'logs/check.json'), `${JSON.stringify(report, null, 2)}\n`);
-    const gates = report.gates.map((gate) => ({ name: gate.title, passed: gate.passed, summary: gate.summary }));
+    const gates = report.gates.map((gate) => ({
+      name: gate.title,
+      passed: gate.passed,
+      summary: gate.summary,
+      ...(gate.passed ? {} : { failures: gate.failures.slice(0, GATE_FAILURES_KEPT).map((failure) => `${failure.where}: ${failure.detail}`) }),
+    }));
     const afterShots = await captureShots({
       dist: after.dist,
       base: site.base,
@@ -140,7 +169,7 @@ export async function checkSite(checkedOut: CheckedOut, context: RunContext): Pr
       reportDir: context.reportDir,
       browser: context.browser,
     });
-    const shots = await compareShots(beforeShots, afterShots, { threshold: context.threshold, outDir: join(own, 'diff'), reportDir: context.reportDir });
+    const shots = await compareShots(before.shots, afterShots, { threshold: context.threshold, outDir: join(own, 'diff'), reportDir: context.reportDir });
     const found: SiteResult = {
       name: site.name,
       commit,

@@ -48,7 +48,8 @@ export interface SiteResult {
   buildSeconds?: number;
   /** One line: what went wrong, for `failed` by a build and for `error`. */
   error?: string;
-  gates?: { name: string; passed: boolean; summary: string }[];
+  /** Each quality gate's verdict; a failed gate's first failures (`where: what`), so the report says which page and why. */
+  gates?: { name: string; passed: boolean; summary: string; failures?: string[] }[];
   shots: ShotDiff[];
   /** Where the site is served: its domain, or its sub-path on the fleet's host. */
   domain?: string;

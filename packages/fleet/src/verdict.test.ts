@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ShotDiff, SiteResult } from './types.ts';
-import { exitCodeOf, siteStatus, withAccepted } from './verdict.ts';
+import { exitCodeOf, siteLine, siteStatus, withAccepted } from './verdict.ts';
 
 const shot = (pageType: string, changed: boolean): ShotDiff => ({
   pageType,
@@ -43,6 +43,27 @@ describe('a site’s status', () => {
   });
   test('stays an error', () => {
     expect(withAccepted(site({ status: 'error', error: 'Cloning failed' }), [{ site: '*' }]).status).toBe('error');
+  });
+});
+
+describe('a site’s line in the output', () => {
+  test('names a failed gate and its first failure, with the page', () => {
+    const failed = site({
+      status: 'failed',
+      buildSeconds: 8.2,
+      gates: [
+        { name: 'Accessibility', passed: true, summary: '0 violations on 9 pages' },
+        {
+          name: 'Policy (CSP)',
+          passed: false,
+          summary: '1 violation or error on 19 pages',
+          failures: ['/events/ (events-index): script error after loading the page: x is not defined'],
+        },
+      ],
+    });
+    expect(siteLine(failed)).toBe(
+      '✗ riverside failed: built in 8.2 s; Policy (CSP) failed: 1 violation or error on 19 pages (first: /events/ (events-index): script error after loading the page: x is not defined)',
+    );
   });
 });
 

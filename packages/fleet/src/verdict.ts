@@ -45,7 +45,9 @@ export function siteLine(result: SiteResult): string {
   const accepted = result.shots.filter((shot) => shot.accepted).length;
   const details = [
     result.cached ? 'from the cache' : result.buildSeconds !== undefined ? `built in ${result.buildSeconds.toFixed(1)} s` : '',
-    ...(result.gates ?? []).filter((gate) => !gate.passed).map((gate) => `${gate.name} failed: ${gate.summary}`),
+    ...(result.gates ?? [])
+      .filter((gate) => !gate.passed)
+      .map((gate) => `${gate.name} failed: ${gate.summary}${gate.failures?.length ? ` (first: ${gate.failures[0]})` : ''}`),
     changed.length ? `${changed.length} shot${changed.length === 1 ? '' : 's'} changed (${[...new Set(changed.map((shot) => shot.pageType))].join(', ')})` : '',
     accepted ? `${accepted} accepted` : '',
     result.error ?? '',

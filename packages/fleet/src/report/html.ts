@@ -87,12 +87,18 @@ ${shot.diff ? figure('Difference', shot.diff, `Difference: the ${what}; changed 
 </section>`;
 }
 
+/** A failed gate's first failures, each with its page. */
+function gateFailures(gate: NonNullable<SiteResult['gates']>[number]): string {
+  if (!gate.failures?.length) return '';
+  return `\n<ul class="failures">\n${gate.failures.map((failure) => `<li>${escape(failure)}</li>`).join('\n')}\n</ul>`;
+}
+
 function siteSection(site: SiteResult, files: ReportFiles): string {
   const where = site.domain ?? site.path;
   const gates = site.gates
     ? `<h3>Quality gates</h3>
 <ul class="gates">
-${site.gates.map((gate) => `<li><span class="status status-${gate.passed ? 'passed' : 'failed'}">${gate.passed ? 'Passed' : 'Failed'}</span> ${escape(gate.name)}: ${escape(gate.summary)}</li>`).join('\n')}
+${site.gates.map((gate) => `<li><span class="status status-${gate.passed ? 'passed' : 'failed'}">${gate.passed ? 'Passed' : 'Failed'}</span> ${escape(gate.name)}: ${escape(gate.summary)}${gateFailures(gate)}</li>`).join('\n')}
 </ul>`
     : '';
   const changed = changedShots(site);

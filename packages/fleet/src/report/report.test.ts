@@ -43,7 +43,12 @@ const shot = (fields: Partial<ShotDiff> & Pick<ShotDiff, 'pageType' | 'width' | 
 
 const GATES = [
   { name: 'Accessibility (axe)', passed: true, summary: '0 violations on 9 pages' },
-  { name: 'Links', passed: false, summary: '2 broken links on 40 pages' },
+  {
+    name: 'Links',
+    passed: false,
+    summary: '2 broken links on 40 pages',
+    failures: ['/news/ (news-index): links to /news/old-post/, which is not a page', '/about/ (page): links to /team/<b>, which is not a page'],
+  },
 ];
 
 /** A run over four sites, one of each status, with the images of the changed shots on disk. */
@@ -139,7 +144,8 @@ describe('writeReport and readReport', () => {
     expect(text).toContain('event, phone (390 px), dark: 2.31 % of its pixels changed');
     expect(text).toContain('event, desktop (1280 px), light: under 0.01 % of its pixels changed (accepted)');
     expect(text).toContain('donate (es), phone (390 px), light: new with the candidate');
-    expect(text).toContain('Failed Links: 2 broken links on 40 pages');
+    expect(text).toContain('Failed Links: 2 broken links on 40 pages /news/ (news-index): links to /news/old-post/, which is not a page');
+    expect(html).toContain('<li>/about/ (page): links to /team/&lt;b&gt;, which is not a page</li>');
     expect(text).toContain('git clone failed: repository not found');
     // The site's own text is escaped, never markup.
     expect(html).toContain('the build failed: &lt;Header&gt; broke &amp; stopped');
